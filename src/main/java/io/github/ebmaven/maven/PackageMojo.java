@@ -1,12 +1,18 @@
 package io.github.ebmaven.maven;
 
+import io.github.ebmaven.bundle.GeneratedContent;
+import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Builds the Elastic Beanstalk source bundle. */
+/**
+ * Builds the Elastic Beanstalk source bundle {@code target/eb/<application>-<label>.zip} and its
+ * manifest {@code target/eb/bundle.json}, byte-reproducibly, without contacting AWS.
+ */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class PackageMojo extends AbstractEbMojo {
+public class PackageMojo extends AbstractBundleMojo {
 
   @Override
   protected String goalName() {
@@ -14,7 +20,11 @@ public class PackageMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) {
-    reporter.info("package: not wired yet");
+  protected void run(Reporter reporter) throws MojoFailureException {
+    try {
+      buildBundle(reporter, GeneratedContent.NONE);
+    } catch (EbException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
   }
 }

@@ -1,0 +1,45 @@
+package io.github.ebmaven.bundle;
+
+import io.github.ebmaven.report.EbException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Where the files of a source bundle come from ({@code eb.bundleSource}). */
+public enum BundleSourceMode {
+  /** {@link #ARTIFACT} for jar and war packaging, {@link #GIT} inside a git work tree, else {@link #DIRECTORY}. */
+  AUTO,
+  /** The files committed at {@code HEAD} under the project directory. */
+  GIT,
+  /** The git index: what {@code git add} staged. */
+  STAGED,
+  /** A folder on disk. */
+  DIRECTORY,
+  /** The project's main artifact plus Procfile, .ebextensions, .platform and listed extra files. */
+  ARTIFACT;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Reads the user's value, case-insensitively. */
+  public static BundleSourceMode parse(String value) throws EbException {
+    String wanted = value == null ? "" : value.trim();
+    for (BundleSourceMode mode : values()) {
+      if (mode.id().equalsIgnoreCase(wanted)) {
+        return mode;
+      }
+    }
+    throw new EbException(
+        "Unknown bundle source '"
+            + value
+            + "' in <bundleSource> / -Deb.bundleSource. Use one of: "
+            + Arrays.stream(values()).map(BundleSourceMode::id).collect(Collectors.joining(", "))
+            + ".");
+  }
+
+  /** Whether the files come from a git repository. */
+  public boolean isGit() {
+    return this == GIT || this == STAGED;
+  }
+}

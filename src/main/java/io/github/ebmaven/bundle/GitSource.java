@@ -1,0 +1,241 @@
+package io.github.ebmaven.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.StatusCommand;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * Files of a git repository under the project folder, read with JGit: either the {@code HEAD}
+ * commit or the index. Nothing from the work tree is read, so uncommitted (or unstaged) edits never
+ * ship; they are only counted to warn the user.
+ */
+final class GitSource {
+
+  private final Repository repository;
+  private final String prefix;
+  private final Path projectDir;
+
+  private GitSource(Repository repository, String prefix, Path projectDir) {
+    this.repository = repository;
+    this.prefix = prefix;
+    this.projectDir = projectDir;
+  }
+
+  /** Whether {@code folder} lies inside a git work tree. */
+  static boolean isInWorkTree(Path folder) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
+    return builder.getGitDir() != null;
+  }
+
+  static CollectedSource collect(Path projectDir, boolean staged) throws BundleException {
+    Repository repository = open(projectDir);
+    try {
+      Path workTree = repository.getWorkTree().toPath().toRealPath();
+      String prefix = FileTreeWalker.relative(workTree, projectDir.toRealPath());
+      GitSource source = new GitSource(repository, prefix, projectDir);
+      return staged ? source.collectIndex() : source.collectHead();
+    } catch (IOException | RuntimeException e) {
+      repository.close();
+      throw new BundleException(
+          "Cannot read the git repository of " + projectDir + ": " + e.getMessage(), e);
+    } catch (BundleException e) {
+      repository.close();
+      throw e;
+    }
+  }
+
+  private static Repository open(Path projectDir) throws BundleException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(projectDir.toFile());
+    if (builder.getGitDir() == null) {
+      throw new BundleException(
+          projectDir
+              + " is not inside a git work tree. Set <bundleSource> / -Deb.bundleSource to"
+              + " directory, or run git init and commit.");
+    }
+    try {
+      Repository repository = builder.setMustExist(true).build();
+      if (repository.isBare()) {
+        repository.close();
+        throw new BundleException(projectDir + " is in a bare git repository: nothing is checked out.");
+      }
+      return repository;
+    } catch (IOException e) {
+      throw new BundleException("Cannot open the git repository of " + projectDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private CollectedSource collectHead() throws IOException, BundleException {
+    ObjectId head = repository.resolve(Constants.HEAD);
+    if (head == null) {
+      throw new BundleException(
+          "The git repository of "
+              + projectDir
+              + " has no commit yet, so there is nothing to bundle from HEAD. Commit your files, or set"
+              + " -Deb.bundleSource=staged or directory.");
+    }
+    RevCommit commit;
+    try (RevWalk walk = new RevWalk(repository)) {
+      commit = walk.parseCommit(head);
+    }
+    DirCache index = repository.readDirCache();
+    List<SourceEntry> entries = new ArrayList<>();
+    try (ObjectReader reader = repository.newObjectReader();
+        TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(commit.getTree());
+      walk.setRecursive(true);
+      if (!prefix.isEmpty()) {
+        walk.setFilter(PathFilter.create(prefix));
+      }
+      while (walk.next()) {
+        String path = walk.getPathString();
+        ObjectId blob = walk.getObjectId(0);
+        DirCacheEntry indexed = index.getEntry(path);
+        long size =
+            indexed != null && blob.equals(indexed.getObjectId()) && indexed.getLength() > 0
+                ? indexed.getLength()
+                : -1;
+        SourceEntry entry = entry(path, walk.getFileMode(0), blob, size, reader);
+        if (entry != null) {
+          entries.add(entry);
+        }
+      }
+    }
+    List<String> changes = uncommittedChanges(false);
+    String shortId = commit.abbreviate(7).name();
+    return new CollectedSource(
+        BundleSourceMode.GIT,
+        "git HEAD " + shortId + describeLocation(),
+        entries,
+        commit.name(),
+        Instant.ofEpochSecond(commit.getCommitTime()),
+        changes,
+        repository::close);
+  }
+
+  private CollectedSource collectIndex() throws IOException, BundleException {
+    DirCache index = repository.readDirCache();
+    List<SourceEntry> entries = new ArrayList<>();
+    try (ObjectReader reader = repository.newObjectReader()) {
+      for (int i = 0; i < index.getEntryCount(); i++) {
+        DirCacheEntry indexed = index.getEntry(i);
+        String path = indexed.getPathString();
+        if (!prefix.isEmpty() && !path.startsWith(prefix + "/")) {
+          continue;
+        }
+        if (indexed.getStage() != DirCacheEntry.STAGE_0) {
+          throw new BundleException(
+              "The git index has an unresolved merge conflict at "
+                  + path
+                  + ". Resolve it and git add the file before bundling the staged files.");
+        }
+        SourceEntry entry =
+            entry(path, indexed.getFileMode(), indexed.getObjectId(), indexed.getLength(), reader);
+        if (entry != null) {
+          entries.add(entry);
+        }
+      }
+    }
+    ObjectId head = repository.resolve(Constants.HEAD);
+    String commitId = null;
+    Instant commitTime = null;
+    if (head != null) {
+      try (RevWalk walk = new RevWalk(repository)) {
+        RevCommit commit = walk.parseCommit(head);
+        commitId = commit.name();
+        commitTime = Instant.ofEpochSecond(commit.getCommitTime());
+      }
+    }
+    return new CollectedSource(
+        BundleSourceMode.STAGED,
+        "git index" + describeLocation(),
+        entries,
+        commitId,
+        commitTime,
+        uncommittedChanges(true),
+        repository::close);
+  }
+
+  private String describeLocation() {
+    return " of " + repository.getWorkTree() + (prefix.isEmpty() ? "" : " (folder " + prefix + "/)");
+  }
+
+  private SourceEntry entry(
+      String path, FileMode mode, ObjectId blob, long knownSize, ObjectReader reader)
+      throws IOException {
+    String name = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
+    if (mode == FileMode.SYMLINK) {
+      byte[] target = reader.open(blob, Constants.OBJ_BLOB).getCachedBytes();
+      return new SourceEntry(
+          name, EntryKind.SYMLINK, target.length, blob.name(), EntryContent.of(target));
+    }
+    if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+      // Submodules (gitlinks) have no content in this repository; git archive leaves them out too.
+      return null;
+    }
+    long size = knownSize >= 0 ? knownSize : reader.getObjectSize(blob, Constants.OBJ_BLOB);
+    EntryKind kind = mode == FileMode.EXECUTABLE_FILE ? EntryKind.EXECUTABLE : EntryKind.FILE;
+    return new SourceEntry(name, kind, size, blob.name(), new BlobContent(repository, blob));
+  }
+
+  /** Paths under the project folder whose work-tree state differs from what is bundled. */
+  private List<String> uncommittedChanges(boolean againstIndex) throws IOException {
+    try (Git git = Git.wrap(repository)) {
+      StatusCommand command = git.status();
+      if (!prefix.isEmpty()) {
+        command.addPath(prefix);
+      }
+      org.eclipse.jgit.api.Status status = command.call();
+      Set<String> paths = new TreeSet<>();
+      paths.addAll(status.getModified());
+      paths.addAll(status.getMissing());
+      paths.addAll(status.getUntracked());
+      if (!againstIndex) {
+        paths.addAll(status.getAdded());
+        paths.addAll(status.getChanged());
+        paths.addAll(status.getRemoved());
+      }
+      List<String> relative = new ArrayList<>();
+      for (String path : paths) {
+        relative.add(prefix.isEmpty() ? path : path.substring(Math.min(path.length(), prefix.length() + 1)));
+      }
+      return relative;
+    } catch (GitAPIException e) {
+      throw new IOException("git status failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A blob read on demand; each read uses its own reader so writers may read in parallel. */
+  private record BlobContent(Repository repository, ObjectId blob) implements EntryContent {
+    @Override
+    public InputStream open() throws IOException {
+      return repository.open(blob, Constants.OBJ_BLOB).openStream();
+    }
+
+    @Override
+    public byte[] readAllBytes() throws IOException {
+      ObjectLoader loader = repository.open(blob, Constants.OBJ_BLOB);
+      return loader.isLarge() ? loader.openStream().readAllBytes() : loader.getCachedBytes();
+    }
+  }
+}
