@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -98,6 +100,8 @@ final class GitSource {
     try (RevWalk walk = new RevWalk(repository)) {
       commit = walk.parseCommit(head);
     }
+    // git status walks the whole work tree: let it run beside the tree walk.
+    CompletableFuture<List<String>> status = statusInBackground(false);
     DirCache index = repository.readDirCache();
     List<SourceEntry> entries = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader();
@@ -121,7 +125,7 @@ final class GitSource {
         }
       }
     }
-    List<String> changes = uncommittedChanges(false);
+    List<String> changes = await(status);
     String shortId = commit.abbreviate(7).name();
     return new CollectedSource(
         BundleSourceMode.GIT,
@@ -134,6 +138,7 @@ final class GitSource {
   }
 
   private CollectedSource collectIndex() throws IOException, BundleException {
+    CompletableFuture<List<String>> status = statusInBackground(true);
     DirCache index = repository.readDirCache();
     List<SourceEntry> entries = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader()) {
@@ -172,7 +177,7 @@ final class GitSource {
         entries,
         commitId,
         commitTime,
-        uncommittedChanges(true),
+        await(status),
         repository::close);
   }
 
@@ -196,6 +201,36 @@ final class GitSource {
     long size = knownSize >= 0 ? knownSize : reader.getObjectSize(blob, Constants.OBJ_BLOB);
     EntryKind kind = mode == FileMode.EXECUTABLE_FILE ? EntryKind.EXECUTABLE : EntryKind.FILE;
     return new SourceEntry(name, kind, size, blob.name(), new BlobContent(repository, blob));
+  }
+
+  private CompletableFuture<List<String>> statusInBackground(boolean againstIndex) {
+    CompletableFuture<List<String>> result = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                result.complete(uncommittedChanges(againstIndex));
+              } catch (IOException | RuntimeException e) {
+                result.completeExceptionally(e);
+              }
+            },
+            "eb-git-status");
+    thread.setDaemon(true);
+    thread.start();
+    return result;
+  }
+
+  private static List<String> await(CompletableFuture<List<String>> status) throws IOException {
+    try {
+      return status.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while reading git status", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io
+          ? io
+          : new IOException("git status failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Paths under the project folder whose work-tree state differs from what is bundled. */
