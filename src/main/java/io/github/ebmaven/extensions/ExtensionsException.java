@@ -28,7 +28,7 @@ public final class ExtensionsException extends EbException {
         new StringBuilder()
             .append(problems.size())
             .append(problems.size() == 1 ? " problem" : " problems")
-            .append(" in the Elastic Beanstalk configuration (set eb.validation=warn to continue anyway):");
+            .append(" in the Elastic Beanstalk configuration:");
     for (String problem : problems) {
       message.append(System.lineSeparator()).append("  - ").append(problem);
     }
