@@ -1,0 +1,100 @@
+package io.github.ebmaven.extensions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the POM's explicit option settings, environment variables and typed shortcuts into one
+ * list of option settings, each remembering the POM element it came from. Two elements that set
+ * the same option to different values are a contradiction: the first one stays, the conflict is
+ * reported.
+ */
+final class PomSettings {
+
+  static final String PYTHON = "aws:elasticbeanstalk:container:python";
+  static final String STATIC_FILES = "aws:elasticbeanstalk:environment:proxy:staticfiles";
+  static final String DEFAULT_PROCESS = "aws:elasticbeanstalk:environment:process:default";
+  static final String LAUNCH_CONFIGURATION = "aws:autoscaling:launchconfiguration";
+  static final String HTTPS_LISTENER = "aws:elbv2:listener:443";
+
+  private final Map<String, SourcedSetting> byKey = new LinkedHashMap<>();
+  private final List<String> contradictions = new ArrayList<>();
+
+  private PomSettings() {}
+
+  static PomSettings of(ExtensionsConfig config) {
+    PomSettings settings = new PomSettings();
+    List<OptionSetting> explicit = config.optionSettings();
+    for (int i = 0; i < explicit.size(); i++) {
+      settings.add(explicit.get(i), "<optionSettings>/<optionSetting>[" + (i + 1) + "]");
+    }
+    config.environmentVariables()
+        .forEach(
+            (name, value) ->
+                settings.add(
+                    new OptionSetting(OptionCatalog.ENVIRONMENT_VARIABLES, name, value),
+                    "<environmentVariables>/<" + name + ">"));
+    config.instanceTypes().ifPresent(v -> settings.add(new OptionSetting("aws:ec2:instances", "InstanceTypes", v), "<instanceTypes>"));
+    config.wsgiPath().ifPresent(v -> settings.add(new OptionSetting(PYTHON, "WSGIPath", v), "<wsgiPath>"));
+    List<StaticFile> staticFiles = config.staticFiles();
+    for (int i = 0; i < staticFiles.size(); i++) {
+      StaticFile staticFile = staticFiles.get(i);
+      if (staticFile.urlPath() != null && staticFile.directory() != null) {
+        settings.add(
+            new OptionSetting(STATIC_FILES, staticFile.urlPath(), staticFile.directory()),
+            "<staticFiles>/<staticFile>[" + (i + 1) + "]");
+      }
+    }
+    config.healthCheckPath()
+        .ifPresent(v -> settings.add(new OptionSetting(DEFAULT_PROCESS, "HealthCheckPath", v), "<healthCheckPath>"));
+    config.securityGroups()
+        .ifPresent(v -> settings.add(new OptionSetting(LAUNCH_CONFIGURATION, "SecurityGroups", v), "<securityGroups>"));
+    config.keyName().ifPresent(v -> settings.add(new OptionSetting(LAUNCH_CONFIGURATION, "EC2KeyName", v), "<keyName>"));
+    config.https()
+        .filter(https -> https.certificateArn() != null && !https.certificateArn().isBlank())
+        .ifPresent(
+            https -> {
+              settings.add(new OptionSetting(HTTPS_LISTENER, "ListenerEnabled", "true"), "<https>");
+              settings.add(new OptionSetting(HTTPS_LISTENER, "Protocol", "HTTPS"), "<https>");
+              settings.add(new OptionSetting(HTTPS_LISTENER, "SSLCertificateArns", https.certificateArn().trim()), "<https>");
+            });
+    return settings;
+  }
+
+  private void add(OptionSetting setting, String source) {
+    SourcedSetting earlier = byKey.get(setting.key());
+    if (earlier == null) {
+      byKey.put(setting.key(), new SourcedSetting(setting, source));
+    } else if (!earlier.setting().value().equals(setting.value())) {
+      contradictions.add(
+          source
+              + " sets "
+              + setting.key()
+              + " to "
+              + Secrets.shown(setting)
+              + " but "
+              + earlier.source()
+              + " sets it to "
+              + Secrets.shown(earlier.setting())
+              + ". Keep one of them: remove the option from "
+              + (earlier.source().startsWith("<optionSettings>") ? earlier.source() : source)
+              + ".");
+    }
+  }
+
+  /** Every distinct setting, in POM order, with the element that set it. */
+  List<SourcedSetting> sourced() {
+    return List.copyOf(byKey.values());
+  }
+
+  List<OptionSetting> settings() {
+    return byKey.values().stream().map(SourcedSetting::setting).toList();
+  }
+
+  /** Pairs of POM elements that set one option to two values. */
+  List<String> contradictions() {
+    return contradictions;
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.ebmaven.extensions;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Decides which values must never reach a log line or an exception message. */
+final class Secrets {
+
+  static final String MASK = "****";
+
+  private static final List<String> SECRET_WORDS = List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL");
+
+  private Secrets() {}
+
+  /** Whether a variable or option name suggests its value is a secret. */
+  static boolean looksSecret(String name) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    return SECRET_WORDS.stream().anyMatch(upper::contains);
+  }
+
+  /** Whether a setting's value must be masked in messages. */
+  static boolean isSecret(OptionSetting setting) {
+    if (setting.namespace().equals(OptionCatalog.ENVIRONMENT_VARIABLES)) {
+      return looksSecret(setting.optionName());
+    }
+    return setting.optionName().equals("DBPassword");
+  }
+
+  /** The value as it may appear in a message. */
+  static String shown(OptionSetting setting) {
+    return isSecret(setting) ? MASK : "'" + setting.value() + "'";
+  }
+}
