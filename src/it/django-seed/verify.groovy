@@ -23,9 +23,21 @@ def urls = zip.getInputStream(zip.getEntry('testapp/urls.py')).text
 assert !urls.contains('uncommitted edit')
 
 assert log.contains('Source: git HEAD')
+assert log.contains('Generated: .ebextensions/eb-maven-plugin.config')
 assert log.contains('.ebignore: 1 file left out')
 assert log =~ /WARNING\] The work tree has 2 changes \(testapp\/urls.py, untracked-notes.txt\) that are not committed/
 assert log.contains('label ' + manifest.versionLabel)
+// The POM's configuration, rendered to the file EB reads, with the seed's content.
+def config = new org.yaml.snakeyaml.Yaml().load(zip.getInputStream(zip.getEntry('.ebextensions/eb-maven-plugin.config')).text)
+assert config.option_settings['aws:elasticbeanstalk:container:python'] == [WSGIPath: 'testapp.wsgi:application']
+assert config.option_settings['aws:elasticbeanstalk:environment:proxy:staticfiles'] == ['/static': 'static']
+assert config.option_settings['aws:ec2:instances'] == [InstanceTypes: 't3a.nano']
+assert config.option_settings['aws:elasticbeanstalk:application:environment'] == [DJANGO_SETTINGS_MODULE: 'testapp.settings.production']
+assert config.container_commands.migrate.leader_only == true
+assert config.container_commands.collectstatic.command.contains('collectstatic --noinput')
+assert config.commands.keySet().toList() == ['change_log_permissions', 'change_logs_owner']
+assert config.Resources.AWSEBAutoScalingGroup.Properties.HealthCheckType == 'ELB'
+
 // No outputTimestamp in this POM: every entry carries the commit time, as UTC wall-clock time.
 def commitTime = java.time.LocalDateTime.of(2025, 11, 29, 8, 0, 0)
 zip.entries().each { assert it.timeLocal == commitTime : it.name }

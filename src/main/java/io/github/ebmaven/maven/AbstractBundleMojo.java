@@ -10,13 +10,15 @@ import io.github.ebmaven.report.Reporter;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The parameters that decide what goes into the source bundle, shared by every goal that builds
- * one ({@code eb:package}, and the goals that deploy).
+ * one ({@code eb:package}, and the goals that deploy): the source of its files here, the {@code
+ * .ebextensions} configuration in {@link AbstractExtensionsMojo}.
  */
-public abstract class AbstractBundleMojo extends AbstractEbMojo {
+public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
 
   /**
    * Where the bundle's files come from: {@code git} (the files committed at HEAD under the project
@@ -80,9 +82,12 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   protected String outputTimestamp;
 
-  /** Builds the bundle, or reuses the previous one when its inputs did not change. */
-  protected BundleResult buildBundle(Reporter reporter, GeneratedContent generated)
-      throws EbException {
+  /**
+   * Validates the configuration, then builds the bundle with the generated {@code .ebextensions},
+   * or reuses the previous one when its inputs did not change.
+   */
+  protected BundleResult buildBundle(Reporter reporter) throws EbException, MojoFailureException {
+    GeneratedContent generated = extensions(reporter);
     File artifact = project.getArtifact() == null ? null : project.getArtifact().getFile();
     BundleRequest request =
         BundleRequest.builder()

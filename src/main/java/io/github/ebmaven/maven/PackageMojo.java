@@ -1,6 +1,5 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.bundle.GeneratedContent;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
 import org.apache.maven.plugin.MojoFailureException;
@@ -8,8 +7,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Builds the Elastic Beanstalk source bundle {@code target/eb/<application>-<label>.zip} and its
- * manifest {@code target/eb/bundle.json}, byte-reproducibly, without contacting AWS.
+ * Validates the Elastic Beanstalk configuration and builds the source bundle {@code
+ * target/eb/<application>-<label>.zip} with its generated {@code .ebextensions} and its manifest
+ * {@code target/eb/bundle.json}, byte-reproducibly, without contacting AWS.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PackageMojo extends AbstractBundleMojo {
@@ -22,7 +22,7 @@ public class PackageMojo extends AbstractBundleMojo {
   @Override
   protected void run(Reporter reporter) throws MojoFailureException {
     try {
-      buildBundle(reporter, GeneratedContent.NONE);
+      buildBundle(reporter);
     } catch (EbException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
