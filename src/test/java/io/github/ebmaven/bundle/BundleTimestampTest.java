@@ -65,7 +65,7 @@ class BundleTimestampTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10", "1979-12-31T23:59:59Z", "2108-01-01T00:00:00Z", "99999999999"})
+  @ValueSource(strings = {"10", "1979-12-31T23:59:59Z", "2100-01-01T00:00:00Z", "2108-01-01T00:00:00Z", "99999999999"})
   void outOfRangeOutputTimestampIsAnErrorNamingTheProperty(String value) {
     assertThatThrownBy(() -> BundleTimestamp.choose(value, null, COMMIT))
         .isInstanceOf(BundleException.class)
