@@ -154,6 +154,36 @@ final class BundleFixtures {
     }
   }
 
+  /** bundle.json as a JSON tree. */
+  static com.fasterxml.jackson.databind.JsonNode manifestJson(Path outputDir) throws IOException {
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(outputDir.resolve(BundleManifest.FILE_NAME).toFile());
+  }
+
+  /** Asserts what every written bundle must satisfy: file name, manifest fields, hash, size. */
+  static void assertManifestDescribes(BundleResult result, Path outputDir, String mode)
+      throws IOException {
+    var json = manifestJson(outputDir);
+    String label = json.get("versionLabel").asText();
+    org.assertj.core.api.Assertions.assertThat(result.zip())
+        .isEqualTo(outputDir.resolve(json.get("applicationName").asText() + "-" + label + ".zip"));
+    org.assertj.core.api.Assertions.assertThat(json.get("sha256").asText())
+        .isEqualTo(Hashes.sha256Hex(result.zip()));
+    org.assertj.core.api.Assertions.assertThat(json.get("size").asLong())
+        .isEqualTo(Files.size(result.zip()));
+    org.assertj.core.api.Assertions.assertThat(json.get("entryCount").asInt())
+        .isEqualTo(entries(result.zip()).size());
+    org.assertj.core.api.Assertions.assertThat(json.get("sourceMode").asText()).isEqualTo(mode);
+    org.assertj.core.api.Assertions.assertThat(json.has("gitCommit")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(json.get("dirty").isBoolean()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(result.manifest().versionLabel()).isEqualTo(label);
+  }
+
+  /** The zip's unix inode and modification time, to prove a file was not rewritten. */
+  static List<Object> fileIdentity(Path file) throws IOException {
+    return List.of(Files.getAttribute(file, "unix:ino"), Files.getLastModifiedTime(file));
+  }
+
   /** Files and links under {@code root}, relative names, excluding folders. */
   static List<Path> listFiles(Path root) throws IOException {
     try (var stream = Files.walk(root)) {
