@@ -14,8 +14,12 @@ public final class BundleTimestamp {
   /** Earliest time a zip (DOS) date can hold, with the two-second granularity rounded up. */
   static final Instant ZIP_MIN = Instant.parse("1980-01-01T00:00:02Z");
 
-  /** Latest time a zip (DOS) date can hold. */
-  static final Instant ZIP_MAX = Instant.parse("2107-12-31T23:59:58Z");
+  /**
+   * Latest time written without extra fields. The DOS format reaches 2107, but commons-compress
+   * adds extended-timestamp extra fields to any entry whose (zone-shifted) time is past
+   * 2097-11-30T00:00 local, so the range stops a day before, whatever the build machine's zone.
+   */
+  static final Instant ZIP_MAX = Instant.parse("2097-11-28T23:59:58Z");
 
   /** Used when no other source of time exists. */
   static final Instant FIXED = Instant.parse("1980-02-01T00:00:00Z");
@@ -69,8 +73,11 @@ public final class BundleTimestamp {
           origin
               + " '"
               + text
-              + "' is outside the range a zip file can store (1980-01-01T00:00:02Z to"
-              + " 2107-12-31T23:59:58Z). Use a date inside it.");
+              + "' is outside the range a reproducible bundle can store ("
+              + ZIP_MIN
+              + " to "
+              + ZIP_MAX
+              + "). Use a date inside it.");
     }
     return instant;
   }

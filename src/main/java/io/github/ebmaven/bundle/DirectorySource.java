@@ -32,14 +32,20 @@ final class DirectorySource {
               folder,
               "",
               name ->
-                  name.equals(".git")
-                      || name.endsWith("/.git")
+                  isGit(name)
                       || SKIPPED_AT_ROOT.contains(name)
                       || rules.ignoresFolder(name));
+      // Git worktrees and submodules have a .git file (naming the repository's absolute path)
+      // instead of a folder: it is version control too and never ships.
+      entries.removeIf(entry -> isGit(entry.name()));
       return new CollectedSource(
           BundleSourceMode.DIRECTORY, "folder " + folder, entries, null, null, List.of(), null);
     } catch (IOException e) {
       throw new BundleException("Cannot read the bundle folder " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean isGit(String name) {
+    return name.equals(".git") || name.endsWith("/.git");
   }
 }

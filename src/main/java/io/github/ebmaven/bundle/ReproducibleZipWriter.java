@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,9 +68,14 @@ final class ReproducibleZipWriter {
    * @param epochMillis the modification time of every entry, inside the DOS date range
    */
   void write(List<ZipItem> items, Path zip, long epochMillis) throws IOException {
-    // DOS time fields hold local wall-clock time: shifting by the zone offset makes them show the
-    // same UTC time on every machine, so the bytes do not depend on the build machine's zone.
-    long dosMillis = epochMillis - TimeZone.getDefault().getOffset(epochMillis);
+    // DOS time fields hold local wall-clock time, and commons-compress converts with the default
+    // zone: pass the instant at which that zone's clock shows the UTC wall-clock time, so the bytes
+    // do not depend on the build machine's zone (the offset is the one in force at that instant).
+    long dosMillis =
+        LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC)
+            .atZone(ZoneId.systemDefault())
+            .toInstant()
+            .toEpochMilli();
     ExecutorService pool = Executors.newFixedThreadPool(threads, ReproducibleZipWriter::daemon);
     try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
       out.setUseZip64(Zip64Mode.AsNeeded);
