@@ -12,6 +12,12 @@ public interface Reporter {
 
   void debug(String message);
 
+  /**
+   * Progress of a long transfer. Renderers show it only on an interactive console; the default
+   * ignores it.
+   */
+  default void progress(String task, long done, long total) {}
+
   /** A reporter that drops everything, for callers that want no output. */
   Reporter SILENT =
       new Reporter() {

@@ -1,0 +1,158 @@
+package io.github.ebmaven.aws;
+
+import io.github.ebmaven.report.EbException;
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The SDK clients for Elastic Beanstalk and S3, configured once: region, credentials, endpoint
+ * overrides, adaptive retries (client-side rate limiting when EB throttles) and a user agent that
+ * names the plugin. Resolving region and credentials happens here, before any call, so a missing
+ * one fails with a message that says how to provide it.
+ */
+public final class AwsClients implements AutoCloseable {
+
+  /** EB throttles DescribeEvents/DescribeEnvironments at about 2 calls/s: retry patiently. */
+  private static final int MAX_ATTEMPTS = 8;
+
+  private final Region region;
+  private final AwsCredentialsProvider credentials;
+  private final SdkHttpClient http;
+  private final ElasticBeanstalkClient elasticBeanstalk;
+  private final S3Client s3;
+
+  private AwsClients(AwsSettings settings, Region region, AwsCredentialsProvider credentials) {
+    this.region = region;
+    this.credentials = credentials;
+    this.http =
+        UrlConnectionHttpClient.builder()
+            .connectionTimeout(Duration.ofSeconds(10))
+            .socketTimeout(Duration.ofMinutes(2))
+            .build();
+    ClientOverrideConfiguration override =
+        ClientOverrideConfiguration.builder()
+            .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
+            .putAdvancedOption(
+                SdkAdvancedClientOption.USER_AGENT_SUFFIX, "eb-maven-plugin/" + settings.pluginVersion())
+            .build();
+    var ebBuilder =
+        ElasticBeanstalkClient.builder()
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
+            .overrideConfiguration(override);
+    if (settings.endpoint() != null) {
+      ebBuilder.endpointOverride(settings.endpoint());
+    }
+    this.elasticBeanstalk = ebBuilder.build();
+    URI s3Endpoint = settings.s3Endpoint() != null ? settings.s3Endpoint() : settings.endpoint();
+    var s3Builder =
+        S3Client.builder()
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
+            .overrideConfiguration(override);
+    if (s3Endpoint != null) {
+      s3Builder.endpointOverride(s3Endpoint).forcePathStyle(true);
+    }
+    this.s3 = s3Builder.build();
+  }
+
+  /**
+   * Resolves region and credentials and builds the clients.
+   *
+   * @throws EbException when no region or no credentials can be found
+   */
+  public static AwsClients create(AwsSettings settings) throws EbException {
+    Region region = resolveRegion(settings);
+    AwsCredentialsProvider credentials = credentialsProvider(settings);
+    try {
+      credentials.resolveCredentials();
+    } catch (SdkClientException e) {
+      throw new EbException(
+          "No AWS credentials found. Tried: "
+              + e.getMessage()
+              + " Provide credentials with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile (-Deb.profile"
+              + " or AWS_PROFILE, SSO profiles included), web identity (AWS_ROLE_ARN and"
+              + " AWS_WEB_IDENTITY_TOKEN_FILE, as GitHub Actions OIDC sets them), or a settings.xml"
+              + " <server> named by -Deb.serverId.");
+    }
+    return new AwsClients(settings, region, credentials);
+  }
+
+  private static Region resolveRegion(AwsSettings settings) throws EbException {
+    if (settings.region() != null && !settings.region().isBlank()) {
+      return Region.of(settings.region().trim());
+    }
+    try {
+      var chain = DefaultAwsRegionProviderChain.builder();
+      if (settings.profile() != null) {
+        chain.profileName(settings.profile());
+      }
+      return chain.build().getRegion();
+    } catch (SdkClientException e) {
+      throw new EbException(
+          "No AWS region configured. Set <region> in the POM or -Deb.region=us-east-1, or AWS_REGION,"
+              + " or region in the profile of ~/.aws/config.");
+    }
+  }
+
+  private static AwsCredentialsProvider credentialsProvider(AwsSettings settings) {
+    AwsSettings.StaticKeys keys = settings.credentials();
+    if (keys != null) {
+      AwsCredentials credentials =
+          keys.sessionToken() == null || keys.sessionToken().isBlank()
+              ? AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey())
+              : AwsSessionCredentials.create(
+                  keys.accessKeyId(), keys.secretAccessKey(), keys.sessionToken());
+      return StaticCredentialsProvider.create(credentials);
+    }
+    var chain = DefaultCredentialsProvider.builder();
+    if (settings.profile() != null) {
+      chain.profileName(settings.profile());
+    }
+    return chain.build();
+  }
+
+  public String region() {
+    return region.id();
+  }
+
+  public ElasticBeanstalkClient elasticBeanstalk() {
+    return elasticBeanstalk;
+  }
+
+  public S3Client s3() {
+    return s3;
+  }
+
+  @Override
+  public void close() {
+    elasticBeanstalk.close();
+    s3.close();
+    http.close();
+    if (credentials instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Closing a credentials cache cannot fail in a way the build should notice.
+      }
+    }
+  }
+}

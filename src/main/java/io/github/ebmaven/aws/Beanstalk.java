@@ -1,0 +1,391 @@
+package io.github.ebmaven.aws;
+
+import io.github.ebmaven.report.EbException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.elasticbeanstalk.model.ApplicationVersionDescription;
+import software.amazon.awssdk.services.elasticbeanstalk.model.ConfigurationOptionSetting;
+import software.amazon.awssdk.services.elasticbeanstalk.model.CreateEnvironmentRequest;
+import software.amazon.awssdk.services.elasticbeanstalk.model.DescribeEventsRequest;
+import software.amazon.awssdk.services.elasticbeanstalk.model.DescribeEventsResponse;
+import software.amazon.awssdk.services.elasticbeanstalk.model.ElasticBeanstalkException;
+import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentDescription;
+import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentHealthAttribute;
+import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentTier;
+import software.amazon.awssdk.services.elasticbeanstalk.model.EventDescription;
+import software.amazon.awssdk.services.elasticbeanstalk.model.PlatformFilter;
+import software.amazon.awssdk.services.elasticbeanstalk.model.PlatformSummary;
+import software.amazon.awssdk.services.elasticbeanstalk.model.Tag;
+import software.amazon.awssdk.services.elasticbeanstalk.model.ValidationMessage;
+
+/**
+ * The Elastic Beanstalk calls the plugin makes, in its own terms: every SDK type and error stays in
+ * here, and each failure becomes an {@link EbException} that quotes EB's own message.
+ */
+public final class Beanstalk {
+
+  private final ElasticBeanstalkClient client;
+
+  public Beanstalk(ElasticBeanstalkClient client) {
+    this.client = client;
+  }
+
+  /** The account's EB storage bucket ({@code elasticbeanstalk-<region>-<account>}), created if missing. */
+  public String storageBucket() throws EbException {
+    return call("CreateStorageLocation", () -> client.createStorageLocation(b -> {}).s3Bucket());
+  }
+
+  public boolean applicationExists(String application) throws EbException {
+    return !call(
+            "DescribeApplications",
+            () -> client.describeApplications(b -> b.applicationNames(application)).applications())
+        .isEmpty();
+  }
+
+  public void createApplication(String application, String description) throws EbException {
+    call(
+        "CreateApplication",
+        () -> client.createApplication(b -> b.applicationName(application).description(description)));
+  }
+
+  /** Keeps at most {@code maxVersions} versions and/or none older than {@code maxAgeDays}. */
+  public void versionLifecycle(
+      String application, Integer maxVersions, Integer maxAgeDays, String serviceRoleArn)
+      throws EbException {
+    call(
+        "UpdateApplicationResourceLifecycle",
+        () ->
+            client.updateApplicationResourceLifecycle(
+                b ->
+                    b.applicationName(application)
+                        .resourceLifecycleConfig(
+                            c ->
+                                c.serviceRole(serviceRoleArn)
+                                    .versionLifecycleConfig(
+                                        v -> {
+                                          if (maxVersions != null) {
+                                            v.maxCountRule(
+                                                r -> r.enabled(true).maxCount(maxVersions).deleteSourceFromS3(true));
+                                          }
+                                          if (maxAgeDays != null) {
+                                            v.maxAgeRule(
+                                                r -> r.enabled(true).maxAgeInDays(maxAgeDays).deleteSourceFromS3(true));
+                                          }
+                                        }))));
+  }
+
+  /** Every platform version EB offers in this region, newest versions included. */
+  public List<PlatformChoice.Candidate> platforms() throws EbException {
+    List<PlatformChoice.Candidate> candidates = new ArrayList<>();
+    call(
+        "ListPlatformVersions",
+        () -> {
+          client
+              .listPlatformVersionsPaginator(
+                  b -> b.filters(PlatformFilter.builder().type("PlatformStatus").operator("=").values("Ready").build()))
+              .platformSummaryList()
+              .forEach((PlatformSummary p) ->
+                  candidates.add(
+                      new PlatformChoice.Candidate(
+                          p.platformArn(),
+                          p.platformBranchName(),
+                          p.platformVersion(),
+                          p.platformLifecycleState(),
+                          p.platformStatusAsString())));
+          return null;
+        });
+    return candidates;
+  }
+
+  public Optional<VersionInfo> version(String application, String label) throws EbException {
+    List<ApplicationVersionDescription> versions =
+        call(
+            "DescribeApplicationVersions",
+            () ->
+                client
+                    .describeApplicationVersions(b -> b.applicationName(application).versionLabels(label))
+                    .applicationVersions());
+    return versions.stream().findFirst().map(Beanstalk::toVersion);
+  }
+
+  /** Every version of the application, newest first. */
+  public List<VersionInfo> versions(String application) throws EbException {
+    List<VersionInfo> versions = new ArrayList<>();
+    call(
+        "DescribeApplicationVersions",
+        () -> {
+          String token = null;
+          do {
+            String next = token;
+            var page =
+                client.describeApplicationVersions(b -> b.applicationName(application).nextToken(next));
+            page.applicationVersions().forEach(v -> versions.add(toVersion(v)));
+            token = page.nextToken();
+          } while (token != null && !token.isEmpty());
+          return null;
+        });
+    versions.sort(Comparator.comparing(VersionInfo::created, Comparator.nullsLast(Comparator.reverseOrder())));
+    return versions;
+  }
+
+  public VersionInfo createVersion(
+      String application, String label, String description, String bucket, String key)
+      throws EbException {
+    return toVersion(
+        call(
+            "CreateApplicationVersion",
+            () ->
+                client
+                    .createApplicationVersion(
+                        b ->
+                            b.applicationName(application)
+                                .versionLabel(label)
+                                .description(description)
+                                .sourceBundle(s -> s.s3Bucket(bucket).s3Key(key))
+                                .process(true))
+                    .applicationVersion()));
+  }
+
+  public void deleteVersion(String application, String label, boolean deleteSource) throws EbException {
+    call(
+        "DeleteApplicationVersion",
+        () ->
+            client.deleteApplicationVersion(
+                b -> b.applicationName(application).versionLabel(label).deleteSourceBundle(deleteSource)));
+  }
+
+  public void deleteApplication(String application) throws EbException {
+    call("DeleteApplication", () -> client.deleteApplication(b -> b.applicationName(application)));
+  }
+
+  /** EB's verdict on option settings, as "SEVERITY namespace/option: message" lines. */
+  public List<String> validate(String application, String environment, List<Setting> settings)
+      throws EbException {
+    List<ValidationMessage> messages =
+        call(
+            "ValidateConfigurationSettings",
+            () ->
+                client
+                    .validateConfigurationSettings(
+                        b -> b.applicationName(application).environmentName(environment).optionSettings(toApi(settings)))
+                    .messages());
+    List<String> lines = new ArrayList<>();
+    for (ValidationMessage m : messages) {
+      lines.add(m.severityAsString() + " " + m.namespace() + " " + m.optionName() + ": " + m.message());
+    }
+    return lines;
+  }
+
+  /** The live (not terminated) environment of that name in the application. */
+  public Optional<EnvironmentState> environment(String application, String environment)
+      throws EbException {
+    return call(
+            "DescribeEnvironments",
+            () ->
+                client
+                    .describeEnvironments(
+                        b -> b.applicationName(application).environmentNames(environment).includeDeleted(false))
+                    .environments())
+        .stream()
+        .filter(e -> !"Terminated".equals(e.statusAsString()))
+        .findFirst()
+        .map(Beanstalk::toState);
+  }
+
+  /** The environment by id, whatever its state (terminated ones included). */
+  public Optional<EnvironmentState> environmentById(String environmentId) throws EbException {
+    return call(
+            "DescribeEnvironments",
+            () ->
+                client
+                    .describeEnvironments(b -> b.environmentIds(environmentId).includeDeleted(true))
+                    .environments())
+        .stream()
+        .findFirst()
+        .map(Beanstalk::toState);
+  }
+
+  /** Names of the application's live environments, for "did you mean" messages. */
+  public List<String> environmentNames(String application) throws EbException {
+    return call(
+            "DescribeEnvironments",
+            () -> client.describeEnvironments(b -> b.applicationName(application).includeDeleted(false)).environments())
+        .stream()
+        .map(EnvironmentDescription::environmentName)
+        .sorted()
+        .toList();
+  }
+
+  /** The environments that run {@code label}, by name. */
+  public Map<String, String> environmentsByVersion(String application) throws EbException {
+    Map<String, String> byName = new java.util.TreeMap<>();
+    for (EnvironmentDescription e :
+        call(
+            "DescribeEnvironments",
+            () -> client.describeEnvironments(b -> b.applicationName(application).includeDeleted(false)).environments())) {
+      byName.put(e.environmentName(), e.versionLabel());
+    }
+    return byName;
+  }
+
+  public boolean cnameAvailable(String prefix) throws EbException {
+    return Boolean.TRUE.equals(
+        call("CheckDNSAvailability", () -> client.checkDNSAvailability(b -> b.cnamePrefix(prefix)).available()));
+  }
+
+  /** What CreateEnvironment needs; null fields are left to EB's defaults. */
+  public record NewEnvironment(
+      String application,
+      String name,
+      String cnamePrefix,
+      String tier,
+      String platformArn,
+      String solutionStack,
+      String versionLabel,
+      List<Setting> settings,
+      Map<String, String> tags) {}
+
+  /** Starts creating the environment; returns the request id its events carry. */
+  public Requested createEnvironment(NewEnvironment spec) throws EbException {
+    CreateEnvironmentRequest.Builder request =
+        CreateEnvironmentRequest.builder()
+            .applicationName(spec.application())
+            .environmentName(spec.name())
+            .versionLabel(spec.versionLabel())
+            .optionSettings(toApi(spec.settings()));
+    if (spec.cnamePrefix() != null) {
+      request.cnamePrefix(spec.cnamePrefix());
+    }
+    if ("Worker".equalsIgnoreCase(spec.tier())) {
+      request.tier(EnvironmentTier.builder().name("Worker").type("SQS/HTTP").build());
+    } else {
+      request.tier(EnvironmentTier.builder().name("WebServer").type("Standard").build());
+    }
+    if (spec.platformArn() != null) {
+      request.platformArn(spec.platformArn());
+    } else {
+      request.solutionStackName(spec.solutionStack());
+    }
+    List<Tag> tags = new ArrayList<>();
+    spec.tags().forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
+    request.tags(tags);
+    var response = call("CreateEnvironment", () -> client.createEnvironment(request.build()));
+    return new Requested(response.responseMetadata().requestId(), response.environmentId(), Instant.now());
+  }
+
+  /** A change EB accepted: the request id its events carry and when it was made. */
+  public record Requested(String requestId, String environmentId, Instant at) {}
+
+  /** Deploys {@code label} (and applies {@code settings}) to the environment. */
+  public Requested updateEnvironment(String application, String environment, String label, List<Setting> settings)
+      throws EbException {
+    var response =
+        call(
+            "UpdateEnvironment",
+            () ->
+                client.updateEnvironment(
+                    b -> {
+                      b.applicationName(application).environmentName(environment).versionLabel(label);
+                      if (!settings.isEmpty()) {
+                        b.optionSettings(toApi(settings));
+                      }
+                    }));
+    return new Requested(response.responseMetadata().requestId(), response.environmentId(), Instant.now());
+  }
+
+  public Requested terminateEnvironment(String environment) throws EbException {
+    var response =
+        call("TerminateEnvironment", () -> client.terminateEnvironment(b -> b.environmentName(environment)));
+    return new Requested(response.responseMetadata().requestId(), response.environmentId(), Instant.now());
+  }
+
+  /** Events of the environment since {@code since} (inclusive), oldest first. */
+  public List<EbEvent> events(String application, String environment, String requestId, Instant since)
+      throws EbException {
+    DescribeEventsRequest.Builder request =
+        DescribeEventsRequest.builder().applicationName(application).environmentName(environment).startTime(since);
+    if (requestId != null) {
+      request.requestId(requestId);
+    }
+    DescribeEventsResponse response = call("DescribeEvents", () -> client.describeEvents(request.build()));
+    List<EbEvent> events = new ArrayList<>();
+    for (EventDescription e : response.events()) {
+      events.add(
+          new EbEvent(
+              e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
+    }
+    events.sort(Comparator.comparing(EbEvent::time));
+    return events;
+  }
+
+  /** Enhanced health causes, or an empty list when the environment has no enhanced health. */
+  public List<String> healthCauses(String environment) {
+    try {
+      return client
+          .describeEnvironmentHealth(
+              b -> b.environmentName(environment).attributeNames(EnvironmentHealthAttribute.CAUSES))
+          .causes();
+    } catch (SdkException e) {
+      return List.of();
+    }
+  }
+
+  private static List<ConfigurationOptionSetting> toApi(List<Setting> settings) {
+    return settings.stream()
+        .map(
+            s ->
+                ConfigurationOptionSetting.builder()
+                    .namespace(s.namespace())
+                    .optionName(s.optionName())
+                    .value(s.value())
+                    .resourceName(s.resourceName())
+                    .build())
+        .toList();
+  }
+
+  private static VersionInfo toVersion(ApplicationVersionDescription v) {
+    return new VersionInfo(
+        v.versionLabel(),
+        v.sourceBundle() == null ? null : v.sourceBundle().s3Bucket(),
+        v.sourceBundle() == null ? null : v.sourceBundle().s3Key(),
+        v.statusAsString(),
+        v.description(),
+        v.dateCreated());
+  }
+
+  private static EnvironmentState toState(EnvironmentDescription e) {
+    return new EnvironmentState(
+        e.environmentName(),
+        e.environmentId(),
+        e.statusAsString(),
+        e.healthAsString(),
+        e.healthStatusAsString(),
+        e.versionLabel(),
+        e.cname(),
+        e.platformArn() != null ? e.platformArn() : e.solutionStackName(),
+        e.dateUpdated());
+  }
+
+  /** One SDK call whose failure becomes a message quoting EB. */
+  private interface Call<T> {
+    T run();
+  }
+
+  private static <T> T call(String action, Call<T> call) throws EbException {
+    try {
+      return call.run();
+    } catch (ElasticBeanstalkException e) {
+      String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+      String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
+      throw new AwsCallException(action, code, message, e);
+    } catch (SdkException e) {
+      throw new AwsCallException(action, "", e.getMessage(), e);
+    }
+  }
+}

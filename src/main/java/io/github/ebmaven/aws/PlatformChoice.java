@@ -1,0 +1,110 @@
+package io.github.ebmaven.aws;
+
+import io.github.ebmaven.report.EbException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what the user wrote in {@code eb.platform} into one platform version: a friendly name such
+ * as {@code python-3.11}, {@code corretto-17}, {@code tomcat-10-corretto-17}, {@code node.js-20} or
+ * {@code docker} (optionally without the version: {@code python} picks the newest supported
+ * branch), a full solution stack name, or a platform ARN.
+ */
+public final class PlatformChoice {
+
+  /** A platform version as EB lists it. */
+  public record Candidate(
+      String arn, String branchName, String version, String lifecycleState, String status) {
+
+    /** {@code python-3.11} for "Python 3.11 running on 64bit Amazon Linux 2023". */
+    public String friendlyName() {
+      String runtime = branchName == null ? "" : branchName;
+      int running = runtime.indexOf(" running on ");
+      if (running >= 0) {
+        runtime = runtime.substring(0, running);
+      }
+      return normalise(runtime);
+    }
+
+    boolean isUsable() {
+      return "Ready".equals(status) && !"Retired".equalsIgnoreCase(String.valueOf(lifecycleState));
+    }
+  }
+
+  private PlatformChoice() {}
+
+  /** Whether {@code spec} names a platform ARN (used as is). */
+  public static boolean isArn(String spec) {
+    return spec.startsWith("arn:");
+  }
+
+  /** Whether {@code spec} is a full solution stack name (used as is). */
+  public static boolean isSolutionStack(String spec) {
+    return spec.startsWith("64bit ") || spec.startsWith("32bit ");
+  }
+
+  /** The newest usable version of the branch {@code spec} names. */
+  public static Candidate choose(String spec, List<Candidate> candidates) throws EbException {
+    String wanted = normalise(spec);
+    List<Candidate> usable = candidates.stream().filter(Candidate::isUsable).toList();
+    List<Candidate> exact = usable.stream().filter(c -> c.friendlyName().equals(wanted)).toList();
+    List<Candidate> matching =
+        exact.isEmpty()
+            ? usable.stream()
+                .filter(c -> c.friendlyName().startsWith(wanted + "-"))
+                .filter(c -> !"Deprecated".equalsIgnoreCase(String.valueOf(c.lifecycleState())))
+                .toList()
+            : exact;
+    Optional<Candidate> newest =
+        matching.stream().max(Comparator.comparing(Candidate::friendlyName, PlatformChoice::compareNames)
+            .thenComparing(Candidate::version, PlatformChoice::compareVersions));
+    if (newest.isPresent()) {
+      return newest.get();
+    }
+    String known =
+        usable.stream()
+            .map(Candidate::friendlyName)
+            .distinct()
+            .sorted()
+            .collect(Collectors.joining(", "));
+    throw new EbException(
+        "No Elastic Beanstalk platform matches <platform> / -Deb.platform '"
+            + spec
+            + "'. Use one of: "
+            + known
+            + " (or a full solution stack name, or a platform ARN; mvn eb:platforms lists them).");
+  }
+
+  static String normalise(String name) {
+    return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+  }
+
+  /** Orders friendly names by their numbers, so python-3.13 beats python-3.9. */
+  private static int compareNames(String a, String b) {
+    return compareVersions(a.replaceAll("[^0-9.]+", "."), b.replaceAll("[^0-9.]+", "."));
+  }
+
+  static int compareVersions(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      int xi = i < x.length ? number(x[i]) : 0;
+      int yi = i < y.length ? number(y[i]) : 0;
+      if (xi != yi) {
+        return Integer.compare(xi, yi);
+      }
+    }
+    return 0;
+  }
+
+  private static int number(String part) {
+    try {
+      return part.isEmpty() ? 0 : Integer.parseInt(part);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
