@@ -377,7 +377,7 @@ final class EnvironmentActions {
     }
     String message = "Environment health has transitioned from " + from + " to " + healthStatus + ".";
     String cause = causes(env).isEmpty() ? "" : " " + causes(env).get(0);
-    boolean worse = rank(healthStatus) > rank(from);
+    boolean worse = rank(healthStatus) >= 3 && rank(healthStatus) > rank(from);
     state.event(env.updated, worse ? "WARN" : "INFO", message + cause, env.application, env.name, null, rid);
   }
 
