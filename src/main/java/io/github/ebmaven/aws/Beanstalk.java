@@ -324,6 +324,32 @@ public final class Beanstalk {
     return events;
   }
 
+  /** Events about one application version (processing failures are reported this way). */
+  public List<EbEvent> versionEvents(String application, String label, Instant since) throws EbException {
+    List<EbEvent> events = new ArrayList<>();
+    for (EventDescription e :
+        call(
+            "DescribeEvents",
+            () -> client.describeEvents(b -> b.applicationName(application).versionLabel(label).startTime(since)).events())) {
+      events.add(new EbEvent(e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
+    }
+    events.sort(Comparator.comparing(EbEvent::time));
+    return events;
+  }
+
+  /** The environment's recent events, newest last, to learn how long its updates take. */
+  public List<EbEvent> recentEvents(String application, String environment, int maxRecords) throws EbException {
+    List<EbEvent> events = new ArrayList<>();
+    for (EventDescription e :
+        call(
+            "DescribeEvents",
+            () -> client.describeEvents(b -> b.applicationName(application).environmentName(environment).maxRecords(maxRecords)).events())) {
+      events.add(new EbEvent(e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
+    }
+    events.sort(Comparator.comparing(EbEvent::time));
+    return events;
+  }
+
   /** Enhanced health causes, or an empty list when the environment has no enhanced health. */
   public List<String> healthCauses(String environment) {
     try {

@@ -40,6 +40,11 @@ public final class EbExtensions implements GeneratedContent {
    * Every option setting the POM makes: explicit ones, environment variables and shortcuts, one
    * per namespace and option (when two elements contradict, the first; {@link #prepare} fails).
    */
+  /** Values of settings that must never be printed (environment variables whose names look secret). */
+  public List<String> secretValues() {
+    return optionSettings().stream().filter(Secrets::isSecret).map(OptionSetting::value).toList();
+  }
+
   public List<OptionSetting> optionSettings() {
     return pomSettings.settings();
   }

@@ -1,21 +1,17 @@
 package io.github.ebmaven.extensions;
 
-import java.util.List;
-import java.util.Locale;
+import io.github.ebmaven.report.SecretNames;
 
 /** Decides which values must never reach a log line or an exception message. */
 final class Secrets {
 
   static final String MASK = "****";
 
-  private static final List<String> SECRET_WORDS = List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL");
-
   private Secrets() {}
 
   /** Whether a variable or option name suggests its value is a secret. */
   static boolean looksSecret(String name) {
-    String upper = name.toUpperCase(Locale.ROOT);
-    return SECRET_WORDS.stream().anyMatch(upper::contains);
+    return SecretNames.looksSecret(name);
   }
 
   /** Whether a setting's value must be masked in messages. */

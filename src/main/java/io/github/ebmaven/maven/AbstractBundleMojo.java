@@ -4,7 +4,7 @@ import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleResult;
 import io.github.ebmaven.bundle.BundleSourceMode;
-import io.github.ebmaven.bundle.GeneratedContent;
+import io.github.ebmaven.extensions.EbExtensions;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
 import java.io.File;
@@ -19,6 +19,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * .ebextensions} configuration in {@link AbstractExtensionsMojo}.
  */
 public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
+
+  protected AbstractBundleMojo(org.apache.maven.settings.crypto.SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
 
   /**
    * Where the bundle's files come from: {@code git} (the files committed at HEAD under the project
@@ -87,13 +91,14 @@ public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
    * or reuses the previous one when its inputs did not change.
    */
   protected BundleResult buildBundle(Reporter reporter) throws EbException, MojoFailureException {
-    GeneratedContent generated = extensions(reporter);
+    EbExtensions generated = extensions(reporter);
+    generated.secretValues().forEach(masker()::register);
     File artifact = project.getArtifact() == null ? null : project.getArtifact().getFile();
     BundleRequest request =
         BundleRequest.builder()
             .projectDir(project.getBasedir().toPath())
             .outputDir(outputDirectory.toPath())
-            .applicationName(applicationName)
+            .applicationName(application())
             .projectVersion(project.getVersion())
             .packaging(project.getPackaging())
             .mode(BundleSourceMode.parse(bundleSource))

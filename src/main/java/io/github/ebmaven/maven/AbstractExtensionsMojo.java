@@ -31,6 +31,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 public abstract class AbstractExtensionsMojo extends AbstractEbMojo {
 
+  protected AbstractExtensionsMojo(org.apache.maven.settings.crypto.SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
   /**
    * Explicit option settings, each rendered under {@code option_settings} as {@code
    * <namespace>/<optionName>/<value>} (and {@code <resourceName>} for scheduled actions). No

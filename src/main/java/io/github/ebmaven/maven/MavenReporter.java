@@ -1,15 +1,25 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.report.Reporter;
+import java.io.PrintStream;
+import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
 
-/** Renders core progress to Maven's build log. */
+/**
+ * Renders core progress to Maven's build log; on an interactive console, transfers also get a
+ * progress bar redrawn in place (never in batch mode, CI logs or redirected output).
+ */
 final class MavenReporter implements Reporter {
 
-  private final Log log;
+  private static final int BAR_WIDTH = 30;
 
-  MavenReporter(Log log) {
+  private final Log log;
+  private final boolean interactive;
+  private int lastPercent = -1;
+
+  MavenReporter(Log log, boolean interactive) {
     this.log = log;
+    this.interactive = interactive;
   }
 
   @Override
@@ -25,5 +35,34 @@ final class MavenReporter implements Reporter {
   @Override
   public void debug(String message) {
     log.debug(message);
+  }
+
+  @Override
+  public synchronized void progress(String task, long done, long total) {
+    if (!interactive || total <= 0) {
+      return;
+    }
+    int percent = (int) Math.min(100, done * 100 / total);
+    if (percent == lastPercent) {
+      return;
+    }
+    lastPercent = percent;
+    int filled = percent * BAR_WIDTH / 100;
+    PrintStream out = System.out;
+    out.print(
+        String.format(
+            Locale.ROOT,
+            "\r%s [%s%s] %3d%% %.1f/%.1f MB",
+            task,
+            "=".repeat(filled),
+            " ".repeat(BAR_WIDTH - filled),
+            percent,
+            done / 1048576.0,
+            total / 1048576.0));
+    if (percent == 100) {
+      out.println();
+      lastPercent = -1;
+    }
+    out.flush();
   }
 }

@@ -14,17 +14,18 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PackageMojo extends AbstractBundleMojo {
 
+  public PackageMojo() {
+    // Offline goal: no settings.xml credentials needed.
+    super(null);
+  }
+
   @Override
   protected String goalName() {
     return "package";
   }
 
   @Override
-  protected void run(Reporter reporter) throws MojoFailureException {
-    try {
-      buildBundle(reporter);
-    } catch (EbException e) {
-      throw new MojoFailureException(e.getMessage(), e);
-    }
+  protected void run(Reporter reporter) throws EbException, MojoFailureException {
+    buildBundle(reporter);
   }
 }

@@ -1,0 +1,83 @@
+package io.github.ebmaven.maven;
+
+import io.github.ebmaven.aws.Setting;
+import io.github.ebmaven.deploy.EnvironmentWatcher;
+import io.github.ebmaven.report.EbException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** What {@code eb:create} and {@code eb:deploy} share: the version to run and what counts as healthy. */
+public abstract class AbstractDeployingMojo extends AbstractBundleMojo {
+
+  private static final Set<String> HEALTH_COLOURS = Set.of("Green", "Yellow", "Red", "Grey");
+
+  /**
+   * Health colours that count as a successful deployment, comma-separated: {@code Green}, {@code
+   * Yellow}, {@code Red}, {@code Grey}. Property {@code eb.acceptedHealth}; default {@code Green}
+   * (worker environments often need {@code Green,Yellow}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.acceptedHealth", defaultValue = "Green")
+  protected String acceptedHealth;
+
+  /**
+   * Deploys this existing application version instead of building and uploading the project: the
+   * way to promote the version staging runs to production. Property {@code eb.deployVersion};
+   * default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.deployVersion")
+  protected String deployVersion;
+
+  protected AbstractDeployingMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
+  protected Set<String> acceptedHealthColours() throws EbException {
+    Set<String> colours = new LinkedHashSet<>();
+    for (String part : Arrays.asList((acceptedHealth == null ? "Green" : acceptedHealth).split(","))) {
+      String colour = part.trim();
+      if (colour.isEmpty()) {
+        continue;
+      }
+      String normalised = Character.toUpperCase(colour.charAt(0)) + colour.substring(1).toLowerCase(java.util.Locale.ROOT);
+      if (!HEALTH_COLOURS.contains(normalised)) {
+        throw new EbException(
+            "<acceptedHealth> / -Deb.acceptedHealth lists '" + colour + "'; use Green, Yellow, Red or Grey, comma-separated.");
+      }
+      colours.add(normalised);
+    }
+    if (colours.isEmpty()) {
+      throw new EbException("<acceptedHealth> / -Deb.acceptedHealth is empty; use for example Green or Green,Yellow.");
+    }
+    return colours;
+  }
+
+  /** The POM's option settings in API form, for ValidateConfigurationSettings and updates. */
+  protected List<Setting> pomSettings() throws MojoFailureException {
+    return extensions(io.github.ebmaven.report.Reporter.SILENT).optionSettings().stream()
+        .map(s -> new Setting(s.namespace(), s.optionName(), s.value(), s.resourceName()))
+        .toList();
+  }
+
+  protected Path resultFile() {
+    return outputDirectory.toPath().resolve(io.github.ebmaven.deploy.DeploymentRecord.FILE_NAME);
+  }
+
+  protected static Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  protected static EnvironmentWatcher.Sleeper sleeper() {
+    return EnvironmentWatcher.Sleeper.REAL;
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.ebmaven.maven;
+
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.deploy.InitOperation;
+import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Reporter;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Prepares the application: creates it if missing, applies the version lifecycle policy, resolves
+ * and prints the platform, and makes sure the storage bucket exists. Safe to run any number of
+ * times.
+ */
+@Mojo(name = "init", threadSafe = true, requiresProject = true)
+public class InitMojo extends AbstractEbMojo {
+
+  /**
+   * Keep at most this many application versions; older ones are deleted with their S3 bundles.
+   * Property {@code eb.maxVersions}; default no limit.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.maxVersions")
+  protected Integer maxVersions;
+
+  /**
+   * Delete application versions older than this many days, with their S3 bundles. Property {@code
+   * eb.maxAgeDays}; default no limit.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.maxAgeDays")
+  protected Integer maxAgeDays;
+
+  /**
+   * The IAM role (name or ARN) Elastic Beanstalk assumes to delete old versions. Property {@code
+   * eb.lifecycleServiceRole}; default {@code aws-elasticbeanstalk-service-role}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.lifecycleServiceRole", defaultValue = "aws-elasticbeanstalk-service-role")
+  protected String lifecycleServiceRole;
+
+  @Inject
+  public InitMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
+  @Override
+  protected String goalName() {
+    return "init";
+  }
+
+  @Override
+  protected void run(Reporter reporter) throws EbException {
+    InitOperation.InitRequest request =
+        new InitOperation.InitRequest(application(), platformSpec(), maxVersions, maxAgeDays, lifecycleServiceRole);
+    try (AwsClients aws = awsClients()) {
+      reporter.info("Region: " + aws.region());
+      new InitOperation(new Beanstalk(aws.elasticBeanstalk()), reporter).init(request);
+    }
+  }
+}

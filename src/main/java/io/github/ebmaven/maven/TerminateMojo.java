@@ -1,0 +1,83 @@
+package io.github.ebmaven.maven;
+
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.deploy.EnvironmentWatcher;
+import io.github.ebmaven.deploy.TerminateOperation;
+import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Reporter;
+import java.io.Console;
+import java.time.Clock;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Terminates the environment and waits until it is gone; with {@code eb.deleteApplication} also
+ * deletes the application, its versions and their S3 bundles. Interactive runs ask to type the
+ * environment name; batch runs refuse without {@code -Deb.force=true}.
+ */
+@Mojo(name = "terminate", threadSafe = true)
+public class TerminateMojo extends AbstractEbMojo {
+
+  /**
+   * Terminate without asking (required in batch mode, {@code -B}). Property {@code eb.force};
+   * default {@code false}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.force", defaultValue = "false")
+  protected boolean force;
+
+  /**
+   * After terminating, delete the application with all its versions and their S3 bundles (refused
+   * while it has other environments). Property {@code eb.deleteApplication}; default {@code false}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.deleteApplication", defaultValue = "false")
+  protected boolean deleteApplication;
+
+  @Inject
+  public TerminateMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
+  @Override
+  protected String goalName() {
+    return "terminate";
+  }
+
+  @Override
+  protected void run(Reporter reporter) throws EbException {
+    String application = application();
+    String environment = environment();
+    var budget = timeoutDuration();
+    try (AwsClients aws = awsClients()) {
+      TerminateOperation operation =
+          new TerminateOperation(new Beanstalk(aws.elasticBeanstalk()), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL);
+      operation.target(application, environment);
+      confirm(environment);
+      operation.terminate(
+          new TerminateOperation.TerminateRequest(application, environment, deleteApplication, budget));
+    }
+  }
+
+  private void confirm(String environment) throws EbException {
+    if (force) {
+      return;
+    }
+    Console console = System.console();
+    if (!session.getRequest().isInteractiveMode() || console == null) {
+      throw new EbException(
+          "Refusing to terminate " + environment + " in batch mode without confirmation. Add -Deb.force=true to"
+              + " terminate it. Nothing was changed.");
+    }
+    String typed =
+        console.readLine("Terminating %s deletes its instances and any database it created. Type its name to confirm: ", environment);
+    if (typed == null || !typed.trim().equals(environment)) {
+      throw new EbException("Not confirmed: '" + environment + "' was not typed. Nothing was changed.");
+    }
+  }
+}

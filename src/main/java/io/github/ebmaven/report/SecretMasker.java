@@ -1,0 +1,61 @@
+package io.github.ebmaven.report;
+
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * Replaces known secret values (credentials, environment values whose names look secret) with
+ * {@code ****} in any text before it reaches a log line, an error or a result file.
+ */
+public final class SecretMasker {
+
+  public static final String MASK = "****";
+
+  /** Longest first, so a secret that contains another is masked whole. */
+  private final Set<String> secrets =
+      new ConcurrentSkipListSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+
+  /** Adds a value to mask; blank and very short values are ignored (masking "1" would garble text). */
+  public void register(String secret) {
+    if (secret != null && secret.trim().length() >= 4) {
+      secrets.add(secret);
+    }
+  }
+
+  public String mask(String text) {
+    if (text == null || secrets.isEmpty()) {
+      return text;
+    }
+    String masked = text;
+    for (String secret : secrets) {
+      masked = masked.replace(secret, MASK);
+    }
+    return masked;
+  }
+
+  /** A reporter that masks every message before passing it on. */
+  public Reporter wrap(Reporter reporter) {
+    return new Reporter() {
+      @Override
+      public void info(String message) {
+        reporter.info(mask(message));
+      }
+
+      @Override
+      public void warn(String message) {
+        reporter.warn(mask(message));
+      }
+
+      @Override
+      public void debug(String message) {
+        reporter.debug(mask(message));
+      }
+
+      @Override
+      public void progress(String task, long done, long total) {
+        reporter.progress(task, done, total);
+      }
+    };
+  }
+}
