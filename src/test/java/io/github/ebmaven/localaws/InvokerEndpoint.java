@@ -1,0 +1,131 @@
+package io.github.ebmaven.localaws;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The local endpoint as invoker ITs use it: {@code setup.groovy} starts one per IT project and
+ * points that project's Maven at it through {@code .mvn/maven.config}, so ITs running in parallel
+ * never share state, faults or counters; {@code verify.groovy} reads the endpoint back and asks it
+ * for state and counters over the control path.
+ */
+public final class InvokerEndpoint {
+
+  private static final Pattern ENDPOINT = Pattern.compile("-Deb\\.endpoint=(\\S+)");
+
+  private InvokerEndpoint() {}
+
+  /** Starts an endpoint with fast delays for the IT in {@code basedir}. */
+  public static LocalAws start(File basedir) {
+    return start(basedir, Delays.fast());
+  }
+
+  public static LocalAws start(File basedir, Delays delays) {
+    LocalAws aws = LocalAws.start(LocalAwsOptions.defaults().withDelays(delays));
+    try {
+      Path config = basedir.toPath().resolve(".mvn/maven.config");
+      Files.createDirectories(config.getParent());
+      Files.writeString(config, "-Deb.endpoint=" + aws.endpoint() + " -Deb.region=" + aws.region() + "\n");
+    } catch (IOException e) {
+      aws.close();
+      throw new UncheckedIOException(e);
+    }
+    return aws;
+  }
+
+  /** The endpoint {@link #start} wrote for the IT in {@code basedir}. */
+  public static URI endpointOf(File basedir) {
+    try {
+      String config = Files.readString(basedir.toPath().resolve(".mvn/maven.config"));
+      Matcher m = ENDPOINT.matcher(config);
+      if (!m.find()) {
+        throw new IllegalStateException("no -Deb.endpoint in " + basedir + "/.mvn/maven.config");
+      }
+      return URI.create(m.group(1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The emulator's whole state as JSON. */
+  public static String state(File basedir) {
+    return get(endpointOf(basedir), "/_localaws/state");
+  }
+
+  /** Calls per action (and S3 bytes received) as JSON. */
+  public static String calls(File basedir) {
+    return get(endpointOf(basedir), "/_localaws/calls");
+  }
+
+  private static String get(URI endpoint, String path) {
+    try {
+      HttpResponse<String> response =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(HttpRequest.newBuilder(endpoint.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Makes {@code environment} of {@code application} exist and be Ready with version {@code label}
+   * (a minimal Python bundle), as if an earlier deploy had put it there.
+   */
+  public static void readyEnvironment(LocalAws aws, String application, String environment, String label) {
+    try (ElasticBeanstalkClient eb = TestClients.eb(aws);
+        S3Client s3 = TestClients.s3(aws)) {
+      eb.createApplication(b -> b.applicationName(application));
+      String bucket = eb.createStorageLocation(b -> {}).s3Bucket();
+      String key = application + "/" + label + ".zip";
+      s3.putObject(b -> b.bucket(bucket).key(key),
+          RequestBody.fromBytes(TestClients.zip(Map.of("application.py", "print('previous version')\n"))));
+      eb.createApplicationVersion(b -> b.applicationName(application).versionLabel(label)
+          .sourceBundle(s -> s.s3Bucket(bucket).s3Key(key)).process(true));
+      TestClients.await(Duration.ofSeconds(20), () -> "PROCESSED".equals(
+          eb.describeApplicationVersions(b -> b.applicationName(application).versionLabels(label))
+              .applicationVersions().get(0).statusAsString()));
+      eb.createEnvironment(b -> b.applicationName(application).environmentName(environment).versionLabel(label)
+          .solutionStackName("64bit Amazon Linux 2023 v4.7.3 running Python 3.11"));
+      awaitReady(eb, environment);
+    }
+  }
+
+  /** Starts an update of {@code environment} (an option change) and returns while it is Updating. */
+  public static void startUpdate(LocalAws aws, String environment) {
+    try (ElasticBeanstalkClient eb = TestClients.eb(aws)) {
+      eb.updateEnvironment(b -> b.environmentName(environment).optionSettings(s -> s
+          .namespace("aws:elasticbeanstalk:application:environment").optionName("BUSY_SINCE")
+          .value(Long.toString(System.currentTimeMillis()))));
+    }
+  }
+
+  private static void awaitReady(ElasticBeanstalkClient eb, String environment) {
+    TestClients.await(Duration.ofSeconds(30), () -> "Ready".equals(
+        eb.describeEnvironments(b -> b.environmentNames(environment)).environments().get(0).statusAsString()));
+  }
+}
