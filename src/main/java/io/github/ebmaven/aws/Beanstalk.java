@@ -314,40 +314,23 @@ public final class Beanstalk {
       request.requestId(requestId);
     }
     DescribeEventsResponse response = call("DescribeEvents", () -> client.describeEvents(request.build()));
-    List<EbEvent> events = new ArrayList<>();
-    for (EventDescription e : response.events()) {
-      events.add(
-          new EbEvent(
-              e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
-    }
-    events.sort(Comparator.comparing(EbEvent::time));
-    return events;
+    return oldestFirst(response.events());
   }
 
   /** Events about one application version (processing failures are reported this way). */
   public List<EbEvent> versionEvents(String application, String label, Instant since) throws EbException {
-    List<EbEvent> events = new ArrayList<>();
-    for (EventDescription e :
+    return oldestFirst(
         call(
             "DescribeEvents",
-            () -> client.describeEvents(b -> b.applicationName(application).versionLabel(label).startTime(since)).events())) {
-      events.add(new EbEvent(e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
-    }
-    events.sort(Comparator.comparing(EbEvent::time));
-    return events;
+            () -> client.describeEvents(b -> b.applicationName(application).versionLabel(label).startTime(since)).events()));
   }
 
   /** The environment's recent events, newest last, to learn how long its updates take. */
   public List<EbEvent> recentEvents(String application, String environment, int maxRecords) throws EbException {
-    List<EbEvent> events = new ArrayList<>();
-    for (EventDescription e :
+    return oldestFirst(
         call(
             "DescribeEvents",
-            () -> client.describeEvents(b -> b.applicationName(application).environmentName(environment).maxRecords(maxRecords)).events())) {
-      events.add(new EbEvent(e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
-    }
-    events.sort(Comparator.comparing(EbEvent::time));
-    return events;
+            () -> client.describeEvents(b -> b.applicationName(application).environmentName(environment).maxRecords(maxRecords)).events()));
   }
 
   /** Enhanced health causes, or an empty list when the environment has no enhanced health. */
@@ -360,6 +343,20 @@ public final class Beanstalk {
     } catch (SdkException e) {
       return List.of();
     }
+  }
+
+  /**
+   * EB lists events newest first, and several often share a timestamp: reversing keeps their order
+   * when sorting oldest first.
+   */
+  private static List<EbEvent> oldestFirst(List<EventDescription> newestFirst) {
+    List<EbEvent> events = new ArrayList<>();
+    for (EventDescription e : newestFirst) {
+      events.add(new EbEvent(e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
+    }
+    java.util.Collections.reverse(events);
+    events.sort(Comparator.comparing(EbEvent::time));
+    return events;
   }
 
   private static List<ConfigurationOptionSetting> toApi(List<Setting> settings) {

@@ -216,7 +216,9 @@ public final class BundleStore {
   }
 
   private static String mb(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    return bytes < 1024 * 1024
+        ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
   }
 
   private static Thread daemon(Runnable task) {

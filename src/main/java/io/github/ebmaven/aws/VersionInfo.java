@@ -3,16 +3,16 @@ package io.github.ebmaven.aws;
 /**
  * An application version.
  *
- * @param status UNPROCESSED, PROCESSING, PROCESSED, FAILED, BUILDING
+ * @param status as EB spells it: Unprocessed, Processing, Processed, Failed, Building
  */
 public record VersionInfo(
     String label, String bucket, String key, String status, String description, java.time.Instant created) {
 
   public boolean isFailed() {
-    return "FAILED".equals(status);
+    return "Failed".equalsIgnoreCase(status);
   }
 
   public boolean isSettled() {
-    return "PROCESSED".equals(status) || "FAILED".equals(status) || "UNPROCESSED".equals(status);
+    return "Processed".equalsIgnoreCase(status) || isFailed() || "Unprocessed".equalsIgnoreCase(status);
   }
 }

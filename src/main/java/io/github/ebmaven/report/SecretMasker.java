@@ -16,9 +16,9 @@ public final class SecretMasker {
   private final Set<String> secrets =
       new ConcurrentSkipListSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
 
-  /** Adds a value to mask; blank and very short values are ignored (masking "1" would garble text). */
+  /** Adds a value to mask; blank and values under 6 characters are ignored (masking "test" would garble every log line). */
   public void register(String secret) {
-    if (secret != null && secret.trim().length() >= 4) {
+    if (secret != null && secret.trim().length() >= 6) {
       secrets.add(secret);
     }
   }

@@ -40,7 +40,8 @@ public final class InvokerEndpoint {
     try {
       Path config = basedir.toPath().resolve(".mvn/maven.config");
       Files.createDirectories(config.getParent());
-      Files.writeString(config, "-Deb.endpoint=" + aws.endpoint() + " -Deb.region=" + aws.region() + "\n");
+      // One argument per line: Maven 3.9 reads each line of maven.config as a single argument.
+      Files.writeString(config, "-Deb.endpoint=" + aws.endpoint() + "\n-Deb.region=" + aws.region() + "\n");
     } catch (IOException e) {
       aws.close();
       throw new UncheckedIOException(e);
@@ -106,7 +107,7 @@ public final class InvokerEndpoint {
           RequestBody.fromBytes(TestClients.zip(Map.of("application.py", "print('previous version')\n"))));
       eb.createApplicationVersion(b -> b.applicationName(application).versionLabel(label)
           .sourceBundle(s -> s.s3Bucket(bucket).s3Key(key)).process(true));
-      TestClients.await(Duration.ofSeconds(20), () -> "PROCESSED".equals(
+      TestClients.await(Duration.ofSeconds(20), () -> "Processed".equals(
           eb.describeApplicationVersions(b -> b.applicationName(application).versionLabels(label))
               .applicationVersions().get(0).statusAsString()));
       eb.createEnvironment(b -> b.applicationName(application).environmentName(environment).versionLabel(label)

@@ -15,6 +15,9 @@ import java.util.TreeMap;
 final class OptionCatalog {
   static final String ENV_PROPERTIES = "aws:elasticbeanstalk:application:environment";
   static final String CUSTOM = "aws:elasticbeanstalk:customoption";
+  /** Static file mappings: every option name is a URL path such as {@code /static}. */
+  static final List<String> STATIC_FILES =
+      List.of("aws:elasticbeanstalk:environment:proxy:staticfiles", "aws:elasticbeanstalk:container:python:staticfiles");
 
   /** One option: {@code platform} limits it to solution stacks containing that text (null: all). */
   record Option(String namespace, String name, String defaultValue, String valueType, String changeSeverity,
@@ -96,7 +99,7 @@ final class OptionCatalog {
   }
 
   boolean knowsNamespace(String namespace) {
-    return freeForm(namespace) || options.keySet().stream().anyMatch(k -> k.namespace().equals(namespace));
+    return freeForm(namespace) || STATIC_FILES.contains(namespace) || options.keySet().stream().anyMatch(k -> k.namespace().equals(namespace));
   }
 
   /** The options that apply to a solution stack, in catalog order. */
@@ -133,6 +136,12 @@ final class OptionCatalog {
     }
     if (freeForm(key.namespace()) || key.resourceName() != null) {
       return null;
+    }
+    if (STATIC_FILES.contains(key.namespace())) {
+      return key.optionName().startsWith("/")
+          ? null
+          : "Invalid option specification (Namespace: '" + key.namespace() + "', OptionName: '" + key.optionName()
+              + "'): Static file paths must start with '/'.";
     }
     Option option = options.get(OptionKey.of(key.namespace(), key.optionName()));
     if (option == null || !option.appliesTo(solutionStack)) {
