@@ -99,11 +99,13 @@ public final class BundleStore {
       multipart(bucket, key, file, size, sha256);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    String rate =
+        size < MULTIPART_THRESHOLD
+            ? ""
+            : String.format(java.util.Locale.ROOT, ", %.1f MB/s", size / 1024.0 / 1024.0 / Math.max(seconds, 1e-3));
     reporter.info(
         String.format(
-            java.util.Locale.ROOT,
-            "Uploaded %s to s3://%s/%s in %.1f s (%.1f MB/s)",
-            mb(size), bucket, key, seconds, size / 1024.0 / 1024.0 / Math.max(seconds, 1e-3)));
+            java.util.Locale.ROOT, "Uploaded %s to s3://%s/%s in %.1f s%s", mb(size), bucket, key, seconds, rate));
     return new Upload(bucket, key, size, false);
   }
 
