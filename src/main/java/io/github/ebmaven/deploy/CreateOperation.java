@@ -1,15 +1,11 @@
 package io.github.ebmaven.deploy;
 
 import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.aws.Setting;
 import io.github.ebmaven.bundle.BundleResult;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
-import io.github.ebmaven.report.SecretMasker;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +16,7 @@ import java.util.Set;
 public final class CreateOperation {
 
   /**
+   * @param bundle the bundle to run, or null when {@code existingLabel} names a version
    * @param creationSettings options EB only takes at creation (environment type, load balancer
    *     type, VPC); the rest of the configuration ships in the bundle's {@code .ebextensions}
    */
@@ -37,27 +34,17 @@ public final class CreateOperation {
       Duration timeout,
       Path resultFile) {}
 
+  private final DeployServices services;
   private final Beanstalk eb;
-  private final BundleStore store;
-  private final Reporter reporter;
-  private final SecretMasker masker;
-  private final Clock clock;
-  private final EnvironmentWatcher.Sleeper sleeper;
 
-  public CreateOperation(
-      Beanstalk eb, BundleStore store, Reporter reporter, SecretMasker masker, Clock clock,
-      EnvironmentWatcher.Sleeper sleeper) {
-    this.eb = eb;
-    this.store = store;
-    this.reporter = reporter;
-    this.masker = masker;
-    this.clock = clock;
-    this.sleeper = sleeper;
+  public CreateOperation(DeployServices services) {
+    this.services = services;
+    this.eb = services.eb();
   }
 
   public DeploymentRecord create(CreateRequest request) throws EbException {
-    Instant started = clock.instant();
-    Deadline deadline = new Deadline(clock, request.timeout());
+    Instant started = services.clock().instant();
+    Deadline deadline = new Deadline(services.clock(), request.timeout());
     String app = request.application();
     String env = request.environment();
     if (eb.environment(app, env).isPresent()) {
@@ -73,64 +60,48 @@ public final class CreateOperation {
           "The CNAME prefix '" + request.cnamePrefix() + "' is taken. Choose another <cnamePrefix> / -Deb.cnamePrefix.");
     }
     PlatformResolver.Resolved platform = PlatformResolver.resolve(eb, request.platform());
-    reporter.info("Platform: " + platform.display());
-
-    VersionPublisher publisher = new VersionPublisher(eb, store, reporter, clock, sleeper);
-    String label;
-    long uploaded = 0;
-    boolean created = false;
-    if (request.existingLabel() != null) {
-      label = publisher.existing(app, request.existingLabel(), deadline).label();
-    } else {
-      VersionPublisher.Published published = publisher.publish(app, request.bundle(), deadline);
-      label = published.label();
-      uploaded = published.bytesUploaded();
-      created = published.versionCreated();
-    }
+    services.reporter().info("Platform: " + platform.display());
+    VersionPublisher.Published version =
+        services.publisher().obtain(app, request.bundle(), request.existingLabel(), deadline);
+    String label = version.label();
+    String sha256 = request.bundle() == null ? null : request.bundle().manifest().sha256();
 
     Beanstalk.Requested requested =
         eb.createEnvironment(
             new Beanstalk.NewEnvironment(
                 app, env, request.cnamePrefix(), request.tier(), platform.arn(), platform.solutionStack(),
                 label, request.creationSettings(), request.tags()));
-    reporter.info("Creating " + env + " with " + label + " (request " + requested.requestId() + ")");
+    services.reporter().info("Creating " + env + " with " + label + " (request " + requested.requestId() + ")");
     DeploymentVerdict verdict = new DeploymentVerdict(DeploymentVerdict.Goal.LAUNCH, label, request.acceptedHealth());
     EnvironmentWatcher.Result result;
-    String sha256 = request.bundle() == null ? null : request.bundle().manifest().sha256();
     try {
       result =
-          new EnvironmentWatcher(eb, reporter, clock, sleeper)
-              .watch(app, env, requested.environmentId(), requested.requestId(), requested.at(), verdict, deadline,
-                  null, "waiting for " + env + " to launch");
+          services.watcher().watch(app, env, requested.environmentId(), requested.requestId(), requested.at(), verdict,
+              deadline, null, "waiting for " + env + " to launch");
     } catch (Deadline.DeployTimeoutException e) {
-      write(request, new DeploymentRecord("create", app, env, label, sha256, uploaded, created ? "CREATED" : "REUSED",
-          "TIMED_OUT", null, null, null, started.toString(), clock.instant().toString(), 0, List.of(e.getMessage()), List.of()));
+      record(request, version, sha256, "TIMED_OUT", verdict.lastState(), started, 0, List.of(e.getMessage()), List.of());
       throw e;
     }
     boolean succeeded = result.outcome() == DeploymentVerdict.Outcome.SUCCEEDED;
-    var state = result.finalState();
+    EnvironmentState state = result.finalState();
     DeploymentRecord record =
-        new DeploymentRecord("create", app, env, label, sha256, uploaded, created ? "CREATED" : "REUSED",
-            succeeded ? "SUCCEEDED" : "FAILED",
-            state == null ? null : state.status(),
-            state == null ? null : DeploymentVerdict.health(state),
-            state == null ? null : state.url(),
-            started.toString(), clock.instant().toString(), result.calls(), result.reasons(),
-            DeployOperation.lines(result.events()));
-    write(request, record);
+        record(request, version, sha256, succeeded ? "SUCCEEDED" : "FAILED", state, started, result.calls(),
+            result.reasons(), DeployOperation.lines(result.events()));
     if (!succeeded) {
       throw new DeploymentFailedException(
           "Creating " + env + " failed. " + String.join("\n", result.reasons()) + "\nSee " + request.resultFile() + ".");
     }
-    reporter.info("Environment " + env + " is Ready, health " + DeploymentVerdict.health(state) + ": " + state.url());
+    services.reporter().info("Environment " + env + " is Ready, health " + DeploymentVerdict.health(state) + ": " + state.url());
     return record;
   }
 
-  private void write(CreateRequest request, DeploymentRecord record) throws EbException {
-    try {
-      record.write(request.resultFile(), masker);
-    } catch (IOException e) {
-      throw new EbException("Cannot write " + request.resultFile() + ": " + e.getMessage(), e);
-    }
+  private DeploymentRecord record(
+      CreateRequest request, VersionPublisher.Published version, String sha256, String status, EnvironmentState state,
+      Instant started, int calls, List<String> reasons, List<String> events) throws EbException {
+    DeploymentRecord record =
+        DeploymentRecord.of("create", request.application(), request.environment(), version, sha256, status, state,
+            started, services.clock().instant(), calls, reasons, events);
+    record.write(request.resultFile(), services.masker());
+    return record;
   }
 }

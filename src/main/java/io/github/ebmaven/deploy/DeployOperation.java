@@ -2,18 +2,15 @@ package io.github.ebmaven.deploy;
 
 import io.github.ebmaven.aws.AwsCallException;
 import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.aws.EbEvent;
 import io.github.ebmaven.aws.EnvironmentState;
+import io.github.ebmaven.aws.Setting;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
-import io.github.ebmaven.report.SecretMasker;
-import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code eb:deploy}: publish the version, wait out a busy environment, update it, and wait for
@@ -24,109 +21,57 @@ public final class DeployOperation {
 
   private static final int HISTORY_EVENTS = 200;
 
+  private final DeployServices services;
   private final Beanstalk eb;
-  private final BundleStore store;
-  private final Reporter reporter;
-  private final SecretMasker masker;
-  private final Clock clock;
-  private final EnvironmentWatcher.Sleeper sleeper;
 
-  public DeployOperation(
-      Beanstalk eb,
-      BundleStore store,
-      Reporter reporter,
-      SecretMasker masker,
-      Clock clock,
-      EnvironmentWatcher.Sleeper sleeper) {
-    this.eb = eb;
-    this.store = store;
-    this.reporter = reporter;
-    this.masker = masker;
-    this.clock = clock;
-    this.sleeper = sleeper;
+  public DeployOperation(DeployServices services) {
+    this.services = services;
+    this.eb = services.eb();
   }
 
   public DeploymentRecord deploy(DeployRequest request) throws EbException {
-    Instant started = clock.instant();
-    Deadline deadline = new Deadline(clock, request.timeout());
+    Instant started = services.clock().instant();
+    Deadline deadline = new Deadline(services.clock(), request.timeout());
     String app = request.application();
     String env = request.environment();
     EnvironmentState before = Environments.require(eb, app, env);
+    VersionPublisher.Published version =
+        services.publisher().obtain(app, request.bundle(), request.existingLabel(), deadline);
+    String label = version.label();
+    Outcome outcome = new Outcome(request, version, started);
 
-    VersionPublisher publisher = new VersionPublisher(eb, store, reporter, clock, sleeper);
-    String label;
-    String sha256 = null;
-    long uploaded = 0;
-    boolean created = false;
-    if (request.existingLabel() != null) {
-      label = publisher.existing(app, request.existingLabel(), deadline).label();
-      reporter.info("Deploying the existing version " + label + " (eb.deployVersion): nothing built or uploaded");
-    } else {
-      VersionPublisher.Published published = publisher.publish(app, request.bundle(), deadline);
-      label = published.label();
-      sha256 = request.bundle().manifest().sha256();
-      uploaded = published.bytesUploaded();
-      created = published.versionCreated();
-    }
-
-    if (!request.settings().isEmpty()) {
-      List<String> problems = new ArrayList<>();
-      for (String message : eb.validate(app, env, request.settings())) {
-        if (message.startsWith("error")) {
-          problems.add(message);
-        } else {
-          reporter.warn("Elastic Beanstalk: " + message);
-        }
-      }
-      if (!problems.isEmpty()) {
-        throw new EbException(
-            "Elastic Beanstalk refuses the POM's option settings:\n  "
-                + String.join("\n  ", problems)
-                + "\nFix them in the POM; nothing was deployed.");
-      }
-    }
-
+    validateSettings(app, env, request.settings());
     if (label.equals(before.versionLabel())
         && before.isReady()
         && !request.applySettings()
         && request.acceptedHealth().stream().anyMatch(h -> h.equalsIgnoreCase(before.health()))) {
-      reporter.info(env + " already runs " + label + " with health " + DeploymentVerdict.health(before) + ": nothing to deploy");
-      DeploymentRecord record =
-          record(request, label, sha256, uploaded, created, "SUCCEEDED", before, started, 0,
-              List.of("already running " + label), List.of());
-      write(request, record);
-      return record;
+      services.reporter().info(
+          env + " already runs " + label + " with health " + DeploymentVerdict.health(before) + ": nothing to deploy");
+      return outcome.write("SUCCEEDED", before, 0, List.of("already running " + label), List.of());
     }
     settle(app, env, before, deadline);
     Beanstalk.Requested update = update(app, env, label, request, deadline);
-    reporter.info("Deploying " + label + " to " + env + " (request " + update.requestId() + ")");
+    services.reporter().info("Deploying " + label + " to " + env + " (request " + update.requestId() + ")");
     if (!request.waitForResult()) {
-      DeploymentRecord record =
-          record(request, label, sha256, uploaded, created, "REQUESTED", null, started, 0, List.of(), List.of());
-      write(request, record);
-      reporter.info("Not waiting for the result (eb.wait=false)");
-      return record;
+      services.reporter().info("Not waiting for the result (eb.wait=false)");
+      return outcome.write("REQUESTED", null, 0, List.of(), List.of());
     }
 
     Duration expected = ExpectedDuration.ofUpdates(eb.recentEvents(app, env, HISTORY_EVENTS));
-    DeploymentVerdict verdict =
-        new DeploymentVerdict(DeploymentVerdict.Goal.UPDATE, label, request.acceptedHealth());
+    DeploymentVerdict verdict = new DeploymentVerdict(DeploymentVerdict.Goal.UPDATE, label, request.acceptedHealth());
     EnvironmentWatcher.Result result;
     try {
       result =
-          new EnvironmentWatcher(eb, reporter, clock, sleeper)
-              .watch(app, env, null, update.requestId(), update.at(), verdict, deadline, expected,
-                  "waiting for " + env + " to run " + label);
+          services.watcher().watch(app, env, null, update.requestId(), update.at(), verdict, deadline, expected,
+              "waiting for " + env + " to run " + label);
     } catch (Deadline.DeployTimeoutException e) {
-      write(request, record(request, label, sha256, uploaded, created, "TIMED_OUT", verdict.lastState(), started, 0,
-          List.of(e.getMessage()), List.of()));
+      outcome.write("TIMED_OUT", verdict.lastState(), 0, List.of(e.getMessage()), List.of());
       throw e;
     }
     boolean succeeded = result.outcome() == DeploymentVerdict.Outcome.SUCCEEDED;
-    DeploymentRecord record =
-        record(request, label, sha256, uploaded, created, succeeded ? "SUCCEEDED" : "FAILED",
-            result.finalState(), started, result.calls() + 1, result.reasons(), lines(result.events()));
-    write(request, record);
+    // The history read above is one more call made for this wait.
+    outcome.write(succeeded ? "SUCCEEDED" : "FAILED", result.finalState(), result.calls() + 1, result.reasons(),
+        lines(result.events()));
     if (!succeeded) {
       throw new DeploymentFailedException(
           "Deploying " + label + " to " + env + " failed. " + String.join("\n", result.reasons())
@@ -134,11 +79,30 @@ public final class DeployOperation {
               + (result.finalState() == null ? "" : " (" + result.finalState().versionLabel() + ")")
               + ". See " + request.resultFile() + ".");
     }
-    reporter.info(
-        "Deployed " + label + " to " + env + ": " + result.finalState().status() + ", health "
-            + DeploymentVerdict.health(result.finalState())
-            + (result.finalState().url() == null ? "" : ", " + result.finalState().url()));
-    return record;
+    EnvironmentState last = result.finalState();
+    services.reporter().info(
+        "Deployed " + label + " to " + env + ": " + last.status() + ", health " + DeploymentVerdict.health(last)
+            + (last.url() == null ? "" : ", " + last.url()));
+    return outcome.record;
+  }
+
+  private void validateSettings(String app, String env, List<Setting> settings) throws EbException {
+    if (settings.isEmpty()) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (String message : eb.validate(app, env, settings)) {
+      if (message.startsWith("error")) {
+        problems.add(message);
+      } else {
+        services.reporter().warn("Elastic Beanstalk: " + message);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new EbException(
+          "Elastic Beanstalk refuses the POM's option settings:\n  " + String.join("\n  ", problems)
+              + "\nFix them in the POM; nothing was deployed.");
+    }
   }
 
   /** Waits until a busy environment is Ready, saying so. */
@@ -146,16 +110,15 @@ public final class DeployOperation {
     if (state.isReady()) {
       return;
     }
-    reporter.info(env + " is " + state.status() + " (another change is in progress): waiting until it is Ready");
-    new EnvironmentWatcher(eb, reporter, clock, sleeper)
-        .watch(app, env, null, null, clock.instant(),
-            new DeploymentVerdict(DeploymentVerdict.Goal.SETTLE, null, java.util.Set.of()),
-            deadline, null, "waiting for " + env + " to finish its current change");
+    services.reporter().info(env + " is " + state.status() + " (another change is in progress): waiting until it is Ready");
+    services.watcher().watch(app, env, null, null, services.clock().instant(),
+        new DeploymentVerdict(DeploymentVerdict.Goal.SETTLE, null, Set.of()),
+        deadline, null, "waiting for " + env + " to finish its current change");
   }
 
   private Beanstalk.Requested update(String app, String env, String label, DeployRequest request, Deadline deadline)
       throws EbException {
-    List<io.github.ebmaven.aws.Setting> settings = request.applySettings() ? request.settings() : List.of();
+    List<Setting> settings = request.applySettings() ? request.settings() : List.of();
     try {
       return eb.updateEnvironment(app, env, label, settings);
     } catch (AwsCallException e) {
@@ -168,37 +131,31 @@ public final class DeployOperation {
     }
   }
 
-  private DeploymentRecord record(
-      DeployRequest request, String label, String sha256, long uploaded, boolean created, String status,
-      EnvironmentState state, Instant started, int calls, List<String> reasons, List<String> events) {
-    return new DeploymentRecord(
-        "deploy",
-        request.application(),
-        request.environment(),
-        label,
-        sha256,
-        uploaded,
-        created ? "CREATED" : "REUSED",
-        status,
-        state == null ? null : state.status(),
-        state == null ? null : DeploymentVerdict.health(state),
-        state == null ? null : state.url(),
-        started.toString(),
-        clock.instant().toString(),
-        calls,
-        reasons,
-        events);
-  }
-
   static List<String> lines(List<EbEvent> events) {
     return events.stream().map(EbEvent::line).toList();
   }
 
-  private void write(DeployRequest request, DeploymentRecord record) throws EbException {
-    try {
-      record.write(request.resultFile(), masker);
-    } catch (IOException e) {
-      throw new EbException("Cannot write " + request.resultFile() + ": " + e.getMessage(), e);
+  /** Writes deployment.json for this deploy, whatever its end. */
+  private final class Outcome {
+    private final DeployRequest request;
+    private final VersionPublisher.Published version;
+    private final Instant started;
+    private DeploymentRecord record;
+
+    Outcome(DeployRequest request, VersionPublisher.Published version, Instant started) {
+      this.request = request;
+      this.version = version;
+      this.started = started;
+    }
+
+    DeploymentRecord write(String status, EnvironmentState state, int calls, List<String> reasons, List<String> events)
+        throws EbException {
+      record =
+          DeploymentRecord.of("deploy", request.application(), request.environment(), version,
+              request.bundle() == null ? null : request.bundle().manifest().sha256(), status, state, started,
+              services.clock().instant(), calls, reasons, events);
+      record.write(request.resultFile(), services.masker());
+      return record;
     }
   }
 }

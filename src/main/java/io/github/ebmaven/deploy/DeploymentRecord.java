@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.SecretMasker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,10 +43,46 @@ public record DeploymentRecord(
 
   public static final String FILE_NAME = "deployment.json";
 
+  static DeploymentRecord of(
+      String goal,
+      String application,
+      String environment,
+      VersionPublisher.Published version,
+      String bundleSha256,
+      String status,
+      io.github.ebmaven.aws.EnvironmentState state,
+      java.time.Instant started,
+      java.time.Instant ended,
+      int calls,
+      List<String> reasons,
+      List<String> events) {
+    return new DeploymentRecord(
+        goal,
+        application,
+        environment,
+        version.label(),
+        bundleSha256,
+        version.bytesUploaded(),
+        version.versionCreated() ? "CREATED" : "REUSED",
+        status,
+        state == null ? null : state.status(),
+        state == null ? null : DeploymentVerdict.health(state),
+        state == null ? null : state.url(),
+        started.toString(),
+        ended.toString(),
+        calls,
+        reasons,
+        events);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  public void write(Path file, SecretMasker masker) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, masker.mask(JSON.writeValueAsString(this)) + "\n");
+  public void write(Path file, SecretMasker masker) throws EbException {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, masker.mask(JSON.writeValueAsString(this)) + "\n");
+    } catch (IOException e) {
+      throw new EbException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
   }
 }

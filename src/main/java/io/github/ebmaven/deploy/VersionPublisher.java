@@ -39,7 +39,21 @@ final class VersionPublisher {
     this.sleeper = sleeper;
   }
 
-  Published publish(String application, BundleResult bundle, Deadline deadline) throws EbException {
+  /**
+   * The version to run: {@code existingLabel} as it is (promotion: nothing built or uploaded), or
+   * the bundle published.
+   */
+  Published obtain(String application, BundleResult bundle, String existingLabel, Deadline deadline)
+      throws EbException {
+    if (existingLabel != null) {
+      VersionInfo version = existing(application, existingLabel, deadline);
+      reporter.info("Using the existing version " + version.label() + ": nothing built or uploaded");
+      return new Published(version.label(), version.bucket(), version.key(), 0, false);
+    }
+    return publish(application, bundle, deadline);
+  }
+
+  private Published publish(String application, BundleResult bundle, Deadline deadline) throws EbException {
     String label = bundle.manifest().versionLabel();
     String sha256 = bundle.manifest().sha256();
     String bucket = eb.storageBucket();
@@ -53,7 +67,7 @@ final class VersionPublisher {
     }
     BundleStore.Upload upload = store.put(bucket, key, bundle.zip(), sha256);
     if (existing.isPresent()) {
-      VersionInfo version = awaitProcessed(application, existing.get(), deadline);
+      awaitProcessed(application, existing.get(), deadline);
       reporter.info("Application version " + label + " exists with the same bundle: reusing it");
       return new Published(label, bucket, key, upload.bytesUploaded(), false);
     }
@@ -67,8 +81,8 @@ final class VersionPublisher {
     return new Published(label, upload.bucket(), upload.key(), upload.bytesUploaded(), true);
   }
 
-  /** An existing version to deploy as is (promotion): it must exist and be usable. */
-  VersionInfo existing(String application, String label, Deadline deadline) throws EbException {
+  /** An existing version to deploy as is: it must exist and be usable. */
+  private VersionInfo existing(String application, String label, Deadline deadline) throws EbException {
     Optional<VersionInfo> version = eb.version(application, label);
     if (version.isEmpty()) {
       throw new EbException(

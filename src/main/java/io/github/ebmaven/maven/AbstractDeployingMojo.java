@@ -1,6 +1,10 @@
 package io.github.ebmaven.maven;
 
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.aws.Setting;
+import io.github.ebmaven.deploy.DeployServices;
 import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.report.EbException;
 import java.nio.file.Path;
@@ -73,11 +77,14 @@ public abstract class AbstractDeployingMojo extends AbstractBundleMojo {
     return outputDirectory.toPath().resolve(io.github.ebmaven.deploy.DeploymentRecord.FILE_NAME);
   }
 
-  protected static Clock clock() {
-    return Clock.systemUTC();
-  }
-
-  protected static EnvironmentWatcher.Sleeper sleeper() {
-    return EnvironmentWatcher.Sleeper.REAL;
+  /** The core's view of AWS, the user and time for this goal. */
+  protected DeployServices services(AwsClients aws, io.github.ebmaven.report.Reporter reporter) {
+    return new DeployServices(
+        new Beanstalk(aws.elasticBeanstalk()),
+        new BundleStore(aws.s3(), reporter),
+        reporter,
+        masker(),
+        Clock.systemUTC(),
+        EnvironmentWatcher.Sleeper.REAL);
   }
 }

@@ -2,7 +2,6 @@ package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.aws.Setting;
 import io.github.ebmaven.bundle.BundleResult;
 import io.github.ebmaven.deploy.CreateOperation;
@@ -132,7 +131,7 @@ public class CreateMojo extends AbstractDeployingMojo {
         reporter.info("Using the existing application version " + existing + " (eb.versionLabel)");
       }
       BundleResult bundle = existing == null ? buildBundle(reporter) : null;
-      new CreateOperation(eb, new BundleStore(aws.s3(), reporter), reporter, masker(), clock(), sleeper())
+      new CreateOperation(services(aws, reporter))
           .create(
               new CreateOperation.CreateRequest(
                   application,

@@ -1,8 +1,6 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.bundle.BundleResult;
 import io.github.ebmaven.deploy.DeployOperation;
 import io.github.ebmaven.deploy.DeployRequest;
@@ -70,14 +68,7 @@ public class DeployMojo extends AbstractDeployingMojo {
             timeoutDuration(),
             resultFile());
     try (AwsClients aws = awsClients()) {
-      new DeployOperation(
-              new Beanstalk(aws.elasticBeanstalk()),
-              new BundleStore(aws.s3(), reporter),
-              reporter,
-              masker(),
-              clock(),
-              sleeper())
-          .deploy(request);
+      new DeployOperation(services(aws, reporter)).deploy(request);
     }
   }
 }
