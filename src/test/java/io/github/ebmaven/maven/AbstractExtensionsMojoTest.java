@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class AbstractExtensionsMojoTest {
 
   private static final class TestMojo extends AbstractExtensionsMojo {
+    TestMojo() {
+      super(null);
+    }
+
     @Override
     protected String goalName() {
       return "test";

@@ -50,7 +50,8 @@ class PackageMojoTest {
   @InjectMojo(goal = "package")
   void defaults(PackageMojo mojo) throws Exception {
     assertThat((String) getVariableValueFromObject(mojo, "bundleSource")).isEqualTo("auto");
-    assertThat((String) getVariableValueFromObject(mojo, "applicationName")).isEqualTo("sample-app");
+    assertThat((String) getVariableValueFromObject(mojo, "applicationName")).isNull();
+    assertThat(mojo.application()).isEqualTo("sample-app");
     assertThat((File) getVariableValueFromObject(mojo, "outputDirectory"))
         .isEqualTo(buildDir.resolve("eb").toFile());
     assertThat((File) getVariableValueFromObject(mojo, "bundleDirectory"))
