@@ -3,16 +3,17 @@ package io.github.ebmaven.aws;
 /**
  * An application version.
  *
- * @param status UNPROCESSED, PROCESSING, PROCESSED, FAILED, BUILDING
+ * @param status Processed, Unprocessed, Failed, Processing or Building, as EB spells them
  */
 public record VersionInfo(
     String label, String bucket, String key, String status, String description, java.time.Instant created) {
 
   public boolean isFailed() {
-    return "FAILED".equals(status);
+    return "Failed".equalsIgnoreCase(status);
   }
 
   public boolean isSettled() {
-    return "PROCESSED".equals(status) || "FAILED".equals(status) || "UNPROCESSED".equals(status);
+    return "Processed".equalsIgnoreCase(status) || "Failed".equalsIgnoreCase(status)
+        || "Unprocessed".equalsIgnoreCase(status);
   }
 }
