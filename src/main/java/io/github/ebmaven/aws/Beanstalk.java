@@ -320,6 +320,8 @@ public final class Beanstalk {
           new EbEvent(
               e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
     }
+    // EB lists newest first; events of the same instant must keep their order when turned around.
+    java.util.Collections.reverse(events);
     events.sort(Comparator.comparing(EbEvent::time));
     return events;
   }
@@ -333,6 +335,8 @@ public final class Beanstalk {
             () -> client.describeEvents(b -> b.applicationName(application).versionLabel(label).startTime(since)).events())) {
       events.add(new EbEvent(e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
     }
+    // EB lists newest first; events of the same instant must keep their order when turned around.
+    java.util.Collections.reverse(events);
     events.sort(Comparator.comparing(EbEvent::time));
     return events;
   }
@@ -346,6 +350,8 @@ public final class Beanstalk {
             () -> client.describeEvents(b -> b.applicationName(application).environmentName(environment).maxRecords(maxRecords)).events())) {
       events.add(new EbEvent(e.eventDate(), e.severityAsString(), e.message(), e.requestId(), e.environmentName(), e.versionLabel()));
     }
+    // EB lists newest first; events of the same instant must keep their order when turned around.
+    java.util.Collections.reverse(events);
     events.sort(Comparator.comparing(EbEvent::time));
     return events;
   }
