@@ -1,7 +1,9 @@
 import io.github.ebmaven.localaws.*
-import java.time.Duration
 
-def aws = InvokerEndpoint.start(basedir, new Delays(Duration.ofSeconds(1), Duration.ofSeconds(12), Duration.ofMillis(500), Duration.ofMillis(200)))
+def aws = InvokerEndpoint.start(basedir)
 InvokerEndpoint.readyEnvironment(aws, 'deploy-waits-for-busy-environment', 'busy-env', 'v0')
+// Another change is in progress when the deploy starts, and lasts until the plugin has seen it.
+aws.faults().hangNextUpdate()
 InvokerEndpoint.startUpdate(aws, 'busy-env')
+InvokerEndpoint.abortUpdateOncePolled(aws, 'busy-env')
 return true

@@ -96,7 +96,7 @@ public final class Beanstalk {
                           p.platformArn(),
                           p.platformBranchName(),
                           p.platformVersion(),
-                          p.platformLifecycleState(),
+                          p.platformBranchLifecycleState(),
                           p.platformStatusAsString())));
           return null;
         });

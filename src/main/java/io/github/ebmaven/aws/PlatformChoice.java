@@ -78,8 +78,9 @@ public final class PlatformChoice {
             + " (or a full solution stack name, or a platform ARN; mvn eb:platforms lists them).");
   }
 
+  /** EB names Tomcat branches "Tomcat 10 with Corretto 17": the "with" is dropped, as users write it. */
   static String normalise(String name) {
-    return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+    return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-").replace("-with-", "-");
   }
 
   /** Orders friendly names by their numbers, so python-3.13 beats python-3.9. */

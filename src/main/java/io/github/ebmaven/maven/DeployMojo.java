@@ -53,6 +53,8 @@ public class DeployMojo extends AbstractDeployingMojo {
 
   @Override
   protected void run(Reporter reporter) throws EbException, MojoFailureException {
+    var health = acceptedHealthColours();
+    var budget = timeoutDuration();
     String existing = firstSet(deployVersion);
     BundleResult bundle = existing == null ? buildBundle(reporter) : null;
     DeployRequest request =
@@ -64,8 +66,8 @@ public class DeployMojo extends AbstractDeployingMojo {
             pomSettings(),
             updateSettings,
             waitForResult,
-            acceptedHealthColours(),
-            timeoutDuration(),
+            health,
+            budget,
             resultFile());
     try (AwsClients aws = awsClients()) {
       new DeployOperation(services(aws, reporter)).deploy(request);

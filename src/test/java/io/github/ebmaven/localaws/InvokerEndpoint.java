@@ -125,6 +125,34 @@ public final class InvokerEndpoint {
     }
   }
 
+  /**
+   * Once the build under test has looked at {@code environment} (two DescribeEnvironments calls
+   * after this one), aborts its hung update so it turns Ready: the environment is busy exactly
+   * as long as the plugin needs to notice, however slowly Maven starts.
+   */
+  public static void abortUpdateOncePolled(LocalAws aws, String environment) {
+    int before = aws.calls().count("DescribeEnvironments");
+    Thread releaser =
+        new Thread(
+            () -> {
+              try {
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                while (aws.calls().count("DescribeEnvironments") < before + 2 && System.nanoTime() < deadline) {
+                  Thread.sleep(100);
+                }
+                Thread.sleep(1000);
+                try (ElasticBeanstalkClient eb = TestClients.eb(aws)) {
+                  eb.abortEnvironmentUpdate(b -> b.environmentName(environment));
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "it-abort-" + environment);
+    releaser.setDaemon(true);
+    releaser.start();
+  }
+
   private static void awaitReady(ElasticBeanstalkClient eb, String environment) {
     TestClients.await(Duration.ofSeconds(30), () -> "Ready".equals(
         eb.describeEnvironments(b -> b.environmentNames(environment)).environments().get(0).statusAsString()));

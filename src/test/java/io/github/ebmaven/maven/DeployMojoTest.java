@@ -1,0 +1,100 @@
+package io.github.ebmaven.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parameter wiring of {@code eb:deploy}: bad values fail before anything is built or called. */
+@MojoTest
+class DeployMojoTest {
+
+  private static final String POM = "classpath:/deploy-mojo/pom.xml";
+  private static final String CLOSED_PORT = "http://127.0.0.1:9";
+
+  @Inject private MavenProject project;
+  @Inject private MavenSession session;
+
+  @TempDir Path buildDir;
+
+  @BeforeEach
+  void describeTheProject() {
+    project.setArtifactId("shop");
+    project.setVersion("1.0.0");
+    project.setPackaging("pom");
+    project.getBuild().setDirectory(buildDir.toString());
+    project.getProperties().setProperty("project.build.outputTimestamp", "2026-01-02T03:04:06Z");
+    MojoSessions.batchModeWithServer(session, "test", "test");
+  }
+
+  private void failsBeforeBuilding(DeployMojo mojo, String message) throws Exception {
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessage(message);
+    try (Stream<Path> files = Files.list(buildDir)) {
+      assertThat(files).as("nothing built").isEmpty();
+    }
+  }
+
+  @Test
+  @InjectMojo(goal = "deploy")
+  void defaults(DeployMojo mojo) throws Exception {
+    assertThat((Boolean) getVariableValueFromObject(mojo, "waitForResult")).isTrue();
+    assertThat((Boolean) getVariableValueFromObject(mojo, "updateSettings")).isFalse();
+    assertThat((String) getVariableValueFromObject(mojo, "acceptedHealth")).isEqualTo("Green");
+    assertThat((String) getVariableValueFromObject(mojo, "timeout")).isEqualTo("30m");
+    assertThat((String) getVariableValueFromObject(mojo, "deployVersion")).isNull();
+    assertThat((Boolean) getVariableValueFromObject(mojo, "skip")).isFalse();
+    assertThat(mojo.resultFile()).isEqualTo(buildDir.resolve("eb/deployment.json"));
+  }
+
+  @Test
+  @InjectMojo(goal = "deploy", pom = POM)
+  @MojoParameter(name = "endpoint", value = CLOSED_PORT)
+  @MojoParameter(name = "acceptedHealth", value = "Blue")
+  void anUnknownHealthColour(DeployMojo mojo) throws Exception {
+    failsBeforeBuilding(mojo,
+        "<acceptedHealth> / -Deb.acceptedHealth lists 'Blue'; use Green, Yellow, Red or Grey, comma-separated.");
+  }
+
+  @Test
+  @InjectMojo(goal = "deploy", pom = POM)
+  @MojoParameter(name = "endpoint", value = CLOSED_PORT)
+  @MojoParameter(name = "timeout", value = "soon")
+  void aTimeoutThatIsNotADuration(DeployMojo mojo) throws Exception {
+    failsBeforeBuilding(mojo,
+        "<timeout> / -Deb.timeout 'soon' is not a duration. Write it like 30m, 90s, 1h or 1800 (seconds).");
+  }
+
+  @Test
+  @InjectMojo(goal = "deploy", pom = POM)
+  @MojoParameter(name = "region", value = "us-east-1")
+  @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
+  @MojoParameter(name = "endpoint", value = "not a url")
+  void aBadEndpoint(DeployMojo mojo) {
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("<endpoint> / -Deb.endpoint 'not a url' is not a URL. Write it like http://127.0.0.1:4566.");
+  }
+
+  @Test
+  @InjectMojo(goal = "deploy", pom = POM)
+  @MojoParameter(name = "skip", value = "true")
+  void skipBuildsNothing(DeployMojo mojo) throws Exception {
+    mojo.execute();
+    try (Stream<Path> files = Files.list(buildDir)) {
+      assertThat(files).isEmpty();
+    }
+  }
+}

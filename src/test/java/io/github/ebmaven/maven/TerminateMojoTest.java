@@ -1,0 +1,153 @@
+package io.github.ebmaven.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.AwsSettings;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.bundle.BundleBuilder;
+import io.github.ebmaven.bundle.BundleRequest;
+import io.github.ebmaven.bundle.BundleSourceMode;
+import io.github.ebmaven.deploy.CreateOperation;
+import io.github.ebmaven.deploy.DeployServices;
+import io.github.ebmaven.deploy.EnvironmentWatcher;
+import io.github.ebmaven.deploy.InitOperation;
+import io.github.ebmaven.localaws.LocalAws;
+import io.github.ebmaven.localaws.LocalAwsOptions;
+import io.github.ebmaven.report.Reporter;
+import io.github.ebmaven.report.SecretMasker;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Parameter wiring of {@code eb:terminate}, against a running environment on the local endpoint,
+ * reached with the keys of a settings.xml {@code <server>} in a batch-mode session.
+ */
+@MojoTest
+class TerminateMojoTest {
+
+  private static LocalAws aws;
+  private static AwsClients clients;
+  private static Beanstalk eb;
+
+  @Inject private MavenProject project;
+  @Inject private MavenSession session;
+
+  @BeforeAll
+  static void launchAnEnvironment(@TempDir Path tmp) throws Exception {
+    aws = LocalAws.start(LocalAwsOptions.defaults());
+    clients = AwsClients.create(new AwsSettings("us-east-1", null, aws.endpoint(), null,
+        new AwsSettings.StaticKeys("test", "test", null), "test"));
+    eb = new Beanstalk(clients.elasticBeanstalk());
+    new InitOperation(eb, Reporter.SILENT)
+        .init(new InitOperation.InitRequest("shop", null, null, null, "aws-elasticbeanstalk-service-role"));
+    var bundle = new BundleBuilder(Reporter.SILENT).build(BundleRequest.builder()
+        .projectDir(Path.of("src/test/resources/package-mojo/app"))
+        .outputDir(tmp.resolve("out"))
+        .applicationName("shop")
+        .projectVersion("1.0.0")
+        .packaging("pom")
+        .mode(BundleSourceMode.DIRECTORY)
+        .threads(1)
+        .build());
+    new CreateOperation(new DeployServices(eb, new BundleStore(clients.s3(), Reporter.SILENT), Reporter.SILENT,
+            new SecretMasker(), Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL))
+        .create(new CreateOperation.CreateRequest("shop", "shop-prod", null, "WebServer", "python-3.11", bundle, null,
+            List.of(), Map.of(), Set.of("Green"), Duration.ofSeconds(60), tmp.resolve("create.json")));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (clients != null) {
+      clients.close();
+    }
+    if (aws != null) {
+      aws.close();
+    }
+  }
+
+  @BeforeEach
+  void describeTheProject() {
+    project.setArtifactId("shop");
+    MojoSessions.batchModeWithServer(session, "test", "test");
+    aws.calls().reset();
+  }
+
+  private static TerminateMojo local(TerminateMojo mojo) throws Exception {
+    setVariableValueToObject(mojo, "endpoint", aws.endpoint().toString());
+    return mojo;
+  }
+
+  @Test
+  @InjectMojo(goal = "terminate")
+  void defaults(TerminateMojo mojo) throws Exception {
+    assertThat((Boolean) getVariableValueFromObject(mojo, "force")).isFalse();
+    assertThat((Boolean) getVariableValueFromObject(mojo, "deleteApplication")).isFalse();
+    assertThat((String) getVariableValueFromObject(mojo, "timeout")).isEqualTo("30m");
+    assertThat((Boolean) getVariableValueFromObject(mojo, "skip")).isFalse();
+    assertThat(mojo.environment()).isEqualTo("shop-env");
+  }
+
+  @Test
+  @InjectMojo(goal = "terminate")
+  @MojoParameter(name = "region", value = "us-east-1")
+  @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
+  @MojoParameter(name = "environmentName", value = "shop-prod")
+  void batchModeWithoutForceIsRefusedAndTheEnvironmentKeepsRunning(TerminateMojo mojo) throws Exception {
+    assertThatThrownBy(() -> local(mojo).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("Refusing to terminate shop-prod in batch mode without confirmation. Add -Deb.force=true to"
+            + " terminate it. Nothing was changed.");
+
+    assertThat(aws.calls().count("DescribeEnvironments")).isPositive();
+    assertThat(aws.calls().count("TerminateEnvironment")).isZero();
+    assertThat(eb.environment("shop", "shop-prod").orElseThrow().status()).isEqualTo("Ready");
+  }
+
+  @Test
+  @InjectMojo(goal = "terminate")
+  @MojoParameter(name = "region", value = "us-east-1")
+  @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
+  @MojoParameter(name = "environmentName", value = "shop-staging")
+  @MojoParameter(name = "force", value = "true")
+  void anUnknownEnvironmentIsNamedBeforeAnythingChanges(TerminateMojo mojo) throws Exception {
+    assertThatThrownBy(() -> local(mojo).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("Environment 'shop-staging' does not exist in application 'shop'. Its environments: shop-prod.");
+    assertThat(aws.calls().count("TerminateEnvironment")).isZero();
+  }
+
+  @Test
+  @InjectMojo(goal = "terminate")
+  @MojoParameter(name = "region", value = "us-east-1")
+  @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
+  @MojoParameter(name = "environmentName", value = "shop-prod")
+  @MojoParameter(name = "force", value = "true")
+  @MojoParameter(name = "timeout", value = "never")
+  void aBadTimeoutIsRefusedBeforeAnyCall(TerminateMojo mojo) throws Exception {
+    assertThatThrownBy(() -> local(mojo).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("<timeout> / -Deb.timeout 'never' is not a duration.");
+    assertThat(aws.calls().all()).isEmpty();
+  }
+}
