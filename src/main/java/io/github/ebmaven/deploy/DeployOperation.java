@@ -57,7 +57,7 @@ public final class DeployOperation {
       return outcome.write("REQUESTED", null, 0, List.of(), List.of());
     }
 
-    Duration expected = ExpectedDuration.ofUpdates(eb.recentEvents(app, env, HISTORY_EVENTS));
+    Duration expected = expectedDuration(app, env);
     DeploymentVerdict verdict = new DeploymentVerdict(DeploymentVerdict.Goal.UPDATE, label, request.acceptedHealth());
     EnvironmentWatcher.Result result;
     try {
@@ -84,6 +84,16 @@ public final class DeployOperation {
         "Deployed " + label + " to " + env + ": " + last.status() + ", health " + DeploymentVerdict.health(last)
             + (last.url() == null ? "" : ", " + last.url()));
     return outcome.record;
+  }
+
+  /** How long this environment's updates take, or null: the history only paces polling, so it may fail. */
+  private Duration expectedDuration(String app, String env) {
+    try {
+      return ExpectedDuration.ofUpdates(eb.recentEvents(app, env, HISTORY_EVENTS));
+    } catch (EbException e) {
+      services.reporter().debug("No update history to pace polling: " + e.getMessage());
+      return null;
+    }
   }
 
   private void validateSettings(String app, String env, List<Setting> settings) throws EbException {

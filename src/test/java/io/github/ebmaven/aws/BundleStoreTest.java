@@ -135,7 +135,7 @@ class BundleStoreTest {
     assertThat(stored("shop/1.0.0-small.zip")).isEqualTo(Files.readAllBytes(zip));
     HeadObjectResponse head = s3.headObject(b -> b.bucket(BUCKET).key("shop/1.0.0-small.zip"));
     assertThat(head.metadata()).containsEntry("sha256", sha);
-    assertThat(lines).anyMatch(l -> l.startsWith("INFO Uploaded 0.3 MB to s3://" + BUCKET + "/shop/1.0.0-small.zip"));
+    assertThat(lines).anyMatch(l -> l.startsWith("INFO Uploaded 293.0 KB to s3://" + BUCKET + "/shop/1.0.0-small.zip in "));
   }
 
   @Test

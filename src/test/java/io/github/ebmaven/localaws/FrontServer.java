@@ -174,8 +174,9 @@ final class FrontServer implements AutoCloseable {
       HttpIo.copyFixed(in, up, head.contentLength(), progress);
     }
     up.flush();
-    int status = relayResponse(head, upstream, out);
-    calls.record(operation, eb.now(), status);
+    // Recorded before the client sees the reply, so a test that counts calls right after its
+    // request returns never races the count.
+    relayResponse(head, upstream, out, status -> calls.record(operation, eb.now(), status));
     Duration delay = faults.delayFor(operation);
     if (!delay.isZero()) {
       try {
@@ -187,8 +188,13 @@ final class FrontServer implements AutoCloseable {
     return head.keepAlive() && upstream.isOpen();
   }
 
-  /** Copies S3Proxy's response (interim 1xx responses included) to the client; returns the final status. */
-  private static int relayResponse(RequestHead request, Upstream upstream, OutputStream out) throws IOException {
+  /**
+   * Copies S3Proxy's response (interim 1xx responses included) to the client, telling {@code
+   * beforeReply} the final status before any of it is written; returns that status.
+   */
+  private static int relayResponse(
+      RequestHead request, Upstream upstream, OutputStream out, java.util.function.IntConsumer beforeReply)
+      throws IOException {
     while (true) {
       String statusLine = HttpIo.readLine(upstream.in);
       if (statusLine == null) {
@@ -197,6 +203,9 @@ final class FrontServer implements AutoCloseable {
       String[] parts = statusLine.split(" ", 3);
       int status = Integer.parseInt(parts[1]);
       RequestHead responseHead = new RequestHead("RESPONSE", "/", parts[0], HttpIo.readHeaderLines(upstream.in));
+      if (status >= 200) {
+        beforeReply.accept(status);
+      }
       StringBuilder head = new StringBuilder(statusLine).append("\r\n");
       for (String line : responseHead.headerLines) {
         head.append(line).append("\r\n");

@@ -57,29 +57,31 @@ class SecretMaskerTest {
   @Test
   void aSecretContainingAnotherIsMaskedWhole() {
     SecretMasker masker = new SecretMasker();
-    masker.register("token");
-    masker.register("token-1234-extended");
-    assertThat(masker.mask("value token-1234-extended and token"))
+    masker.register("token-42");
+    masker.register("token-42-extended");
+    assertThat(masker.mask("value token-42-extended and token-42"))
         .isEqualTo("value **** and ****");
 
     SecretMasker reversed = new SecretMasker();
-    reversed.register("token-1234-extended");
-    reversed.register("token");
-    assertThat(reversed.mask("value token-1234-extended and token")).isEqualTo("value **** and ****");
+    reversed.register("token-42-extended");
+    reversed.register("token-42");
+    assertThat(reversed.mask("value token-42-extended and token-42")).isEqualTo("value **** and ****");
   }
 
   @Test
-  void valuesShorterThanFourCharactersAndNullAreIgnored() {
+  void valuesShorterThanSixCharactersAndNullAreIgnored() {
     SecretMasker masker = new SecretMasker();
     masker.register(null);
     masker.register("");
     masker.register("1");
     masker.register("abc");
     masker.register("  ab  ");
-    assertThat(masker.mask("abc 1 ab")).isEqualTo("abc 1 ab");
+    masker.register("test");
+    masker.register("abcde");
+    assertThat(masker.mask("abc 1 ab test abcde")).isEqualTo("abc 1 ab test abcde");
 
-    masker.register("abcd");
-    assertThat(masker.mask("abc abcd")).isEqualTo("abc ****");
+    masker.register("abcdef");
+    assertThat(masker.mask("abcde abcdef")).isEqualTo("abcde ****");
   }
 
   @Test
