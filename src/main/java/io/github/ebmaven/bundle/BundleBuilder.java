@@ -51,9 +51,11 @@ public final class BundleBuilder {
     try (CollectedSource source = collect(mode, request)) {
       reporter.info(
           "Source: " + source.description() + ": " + count(source.entries().size(), "file"));
+      reporter.debug("Collected the source in " + seconds(started));
       warnIfDirty(source);
       List<SourceEntry> entries = applyEbIgnore(source);
       entries = addGenerated(entries, request.generatedContent());
+      reporter.debug("Applied .ebignore and generated files at " + seconds(started));
       entries.sort(Comparator.comparing(SourceEntry::name));
       checkEntries(entries, source);
       List<ZipItem> items = withFolders(entries);
@@ -61,10 +63,17 @@ public final class BundleBuilder {
           BundleTimestamp.choose(
               request.outputTimestamp(), request.sourceDateEpoch(), source.commitTime());
       String inputs = fingerprint(request, source, entries, time);
+      reporter.debug("Fingerprinted the inputs at " + seconds(started));
 
       Optional<BundleResult> previous = reusable(request, inputs);
       if (previous.isPresent()) {
         BundleManifest manifest = previous.get().manifest();
+        if (manifest.dirty() != source.dirty()) {
+          // Same bytes, but the work tree around them changed: the manifest says how it is now.
+          manifest = manifest.withDirty(source.dirty());
+          manifest.write(request.outputDir());
+          previous = Optional.of(new BundleResult(previous.get().zip(), manifest, true));
+        }
         reporter.info(
             "Bundle unchanged since the last build, reusing "
                 + previous.get().zip()

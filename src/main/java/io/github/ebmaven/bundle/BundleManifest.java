@@ -75,6 +75,12 @@ public record BundleManifest(
     }
   }
 
+  /** The same bundle, seen from a work tree that is (or is no longer) dirty. */
+  public BundleManifest withDirty(boolean nowDirty) {
+    return new BundleManifest(
+        applicationName, versionLabel, file, sha256, size, entryCount, sourceMode, gitCommit, nowDirty, inputs);
+  }
+
   public Path zip(Path folder) {
     return folder.resolve(file);
   }

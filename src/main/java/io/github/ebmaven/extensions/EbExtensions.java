@@ -26,7 +26,6 @@ public final class EbExtensions implements GeneratedContent {
   private final ExtensionsConfig config;
   private final ValidationMode mode;
   private final Reporter reporter;
-  private final OptionCatalog catalog = OptionCatalog.get();
   private final PomSettings pomSettings;
 
   public EbExtensions(ExtensionsConfig config, ValidationMode mode, Reporter reporter) {
@@ -73,7 +72,7 @@ public final class EbExtensions implements GeneratedContent {
     checkPomElements(fatal);
     if (mode != ValidationMode.OFF) {
       for (SourcedSetting setting : pomSettings.sourced()) {
-        catalog.check(setting.setting(), setting.source(), problems);
+        OptionCatalog.get().check(setting.setting(), setting.source(), problems);
       }
     }
     warnAboutSecrets();
@@ -93,7 +92,10 @@ public final class EbExtensions implements GeneratedContent {
     allSettings.addAll(pomSettings.sourced());
     if (mode != ValidationMode.OFF) {
       checkMinMaxSize(allSettings, problems);
-      PythonHints.check(allSettings, bundle.paths(), containerCommandTexts, catalog, problems);
+      // The catalog is parsed on first use only: a project without settings never pays for it.
+      if (!allSettings.isEmpty()) {
+        PythonHints.check(allSettings, bundle.paths(), containerCommandTexts, OptionCatalog.get(), problems);
+      }
     }
 
     problems.warnings().forEach(reporter::warn);
@@ -223,7 +225,7 @@ public final class EbExtensions implements GeneratedContent {
       try {
         ConfigDocument document = ConfigParser.parse(path, bundle.read(path));
         List<SourcedSetting> settings = DocumentReader.optionSettings(document, fileProblems);
-        new DocumentValidator(catalog).validate(document, settings, fileProblems);
+        new DocumentValidator(OptionCatalog.get()).validate(document, settings, fileProblems);
         files.add(new HandWritten(document, settings));
       } catch (ConfigParser.SyntaxError e) {
         fileProblems.error(e.getMessage());

@@ -270,6 +270,20 @@ class BundleBuilderGitTest {
   }
 
   @Test
+  void aReusedBundleStillReportsTheWorkTreeAsItIsNow() throws Exception {
+    BundleResult clean = build(BundleSourceMode.GIT);
+    assertThat(clean.manifest().dirty()).isFalse();
+
+    write(repo, "notes.txt", "not committed\n");
+    BundleResult dirty = build(BundleSourceMode.GIT);
+
+    assertThat(dirty.reused()).isTrue();
+    assertThat(dirty.manifest().sha256()).isEqualTo(clean.manifest().sha256());
+    assertThat(dirty.manifest().dirty()).isTrue();
+    assertThat(BundleManifest.read(out).orElseThrow().dirty()).isTrue();
+  }
+
+  @Test
   void ebIgnoreIsHonouredButNeverDropsGeneratedContent() throws Exception {
     write(repo, ".ebignore", "*.log\n!keep.log\nstatic/\n.ebextensions/\n");
     write(repo, "debug.log", "drop");
