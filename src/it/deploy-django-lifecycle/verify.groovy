@@ -25,6 +25,11 @@ assert record.versionLabel == 'release-2'
 assert log.contains('Environment django-testapp-env is terminated')
 assert log.contains('Deleted application django-testapp with its 2 versions and their S3 bundles')
 
+// A secret-looking variable is warned about and its value never printed, in the log or the result.
+assert log.contains('DB_PASSWORD')
+assert !log.contains('s3cr3t-value-42')
+assert !new File(basedir, 'target/eb/deployment.json').text.contains('s3cr3t-value-42')
+
 def calls = new JsonSlurper().parseText(InvokerEndpoint.calls(basedir)).counts
 assert calls['CreateApplication'] == 1
 assert calls['CreateEnvironment'] == 1
