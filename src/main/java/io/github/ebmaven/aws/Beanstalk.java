@@ -411,4 +411,53 @@ public final class Beanstalk {
       throw new AwsCallException(action, "", e.getMessage(), e);
     }
   }
+
+  // ---- operational goals, part B ----
+
+  /** Every platform branch EB offers in this region, whatever its lifecycle state. */
+  public List<PlatformBranch> platformBranches() throws EbException {
+    List<PlatformBranch> branches = new ArrayList<>();
+    call(
+        "ListPlatformBranches",
+        () -> {
+          String token = null;
+          do {
+            String next = token;
+            var page = client.listPlatformBranches(b -> b.nextToken(next));
+            page.platformBranchSummaryList()
+                .forEach(p -> branches.add(new PlatformBranch(p.platformName(), p.branchName(), p.lifecycleState())));
+            token = page.nextToken();
+          } while (token != null && !token.isEmpty());
+          return null;
+        });
+    return branches;
+  }
+
+  /** Exchanges the CNAMEs of two environments. */
+  public Requested swapCnames(String source, String destination) throws EbException {
+    var response =
+        call(
+            "SwapEnvironmentCNAMEs",
+            () -> client.swapEnvironmentCNAMEs(b -> b.sourceEnvironmentName(source).destinationEnvironmentName(destination)));
+    return new Requested(response.responseMetadata().requestId(), null, Instant.now());
+  }
+
+  /** Restarts the application server on every instance of the environment. */
+  public Requested restartAppServer(String environment) throws EbException {
+    var response = call("RestartAppServer", () -> client.restartAppServer(b -> b.environmentName(environment)));
+    return new Requested(response.responseMetadata().requestId(), null, Instant.now());
+  }
+
+  /** Deletes and recreates the environment's AWS resources (instances, load balancer, ...). */
+  public Requested rebuildEnvironment(String environment) throws EbException {
+    var response = call("RebuildEnvironment", () -> client.rebuildEnvironment(b -> b.environmentName(environment)));
+    return new Requested(response.responseMetadata().requestId(), null, Instant.now());
+  }
+
+  /** Cancels the environment's update in progress and restores its previous configuration. */
+  public Requested abortEnvironmentUpdate(String environment) throws EbException {
+    var response =
+        call("AbortEnvironmentUpdate", () -> client.abortEnvironmentUpdate(b -> b.environmentName(environment)));
+    return new Requested(response.responseMetadata().requestId(), null, Instant.now());
+  }
 }

@@ -88,7 +88,8 @@ public final class PlatformChoice {
     return compareVersions(a.replaceAll("[^0-9.]+", "."), b.replaceAll("[^0-9.]+", "."));
   }
 
-  static int compareVersions(String a, String b) {
+  /** Compares dotted version numbers numerically: 4.10.0 is newer than 4.9.3. */
+  public static int compareVersions(String a, String b) {
     String[] x = a.split("\\.");
     String[] y = b.split("\\.");
     for (int i = 0; i < Math.max(x.length, y.length); i++) {

@@ -9,8 +9,6 @@ import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.report.EbException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,8 +17,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** What {@code eb:create} and {@code eb:deploy} share: the version to run and what counts as healthy. */
 public abstract class AbstractDeployingMojo extends AbstractBundleMojo {
-
-  private static final Set<String> HEALTH_COLOURS = Set.of("Green", "Yellow", "Red", "Grey");
 
   /**
    * Health colours that count as a successful deployment, comma-separated: {@code Green}, {@code
@@ -47,23 +43,7 @@ public abstract class AbstractDeployingMojo extends AbstractBundleMojo {
   }
 
   protected Set<String> acceptedHealthColours() throws EbException {
-    Set<String> colours = new LinkedHashSet<>();
-    for (String part : Arrays.asList((acceptedHealth == null ? "Green" : acceptedHealth).split(","))) {
-      String colour = part.trim();
-      if (colour.isEmpty()) {
-        continue;
-      }
-      String normalised = Character.toUpperCase(colour.charAt(0)) + colour.substring(1).toLowerCase(java.util.Locale.ROOT);
-      if (!HEALTH_COLOURS.contains(normalised)) {
-        throw new EbException(
-            "<acceptedHealth> / -Deb.acceptedHealth lists '" + colour + "'; use Green, Yellow, Red or Grey, comma-separated.");
-      }
-      colours.add(normalised);
-    }
-    if (colours.isEmpty()) {
-      throw new EbException("<acceptedHealth> / -Deb.acceptedHealth is empty; use for example Green or Green,Yellow.");
-    }
-    return colours;
+    return HealthColours.parse(acceptedHealth);
   }
 
   /** The POM's option settings in API form, for ValidateConfigurationSettings and updates. */

@@ -95,24 +95,37 @@ public final class InvokerEndpoint {
 
   /**
    * Makes {@code environment} of {@code application} exist and be Ready with version {@code label}
-   * (a minimal Python bundle), as if an earlier deploy had put it there.
+   * (a minimal Python bundle), as if an earlier deploy had put it there. The application is
+   * created when missing, so several environments (blue and green) can share one.
    */
   public static void readyEnvironment(LocalAws aws, String application, String environment, String label) {
-    try (ElasticBeanstalkClient eb = TestClients.eb(aws);
-        S3Client s3 = TestClients.s3(aws)) {
-      eb.createApplication(b -> b.applicationName(application));
-      String bucket = eb.createStorageLocation(b -> {}).s3Bucket();
-      String key = application + "/" + label + ".zip";
-      s3.putObject(b -> b.bucket(bucket).key(key),
-          RequestBody.fromBytes(TestClients.zip(Map.of("application.py", "print('previous version')\n"))));
-      eb.createApplicationVersion(b -> b.applicationName(application).versionLabel(label)
-          .sourceBundle(s -> s.s3Bucket(bucket).s3Key(key)).process(true));
-      TestClients.await(Duration.ofSeconds(20), () -> "Processed".equals(
-          eb.describeApplicationVersions(b -> b.applicationName(application).versionLabels(label))
-              .applicationVersions().get(0).statusAsString()));
+    try (ElasticBeanstalkClient eb = TestClients.eb(aws)) {
+      processedVersion(aws, application, label);
       eb.createEnvironment(b -> b.applicationName(application).environmentName(environment).versionLabel(label)
           .solutionStackName("64bit Amazon Linux 2023 v4.7.3 running Python 3.11"));
       awaitReady(eb, environment);
+    }
+  }
+
+  /**
+   * Makes {@code label} a Processed version of {@code application} with a minimal Python bundle in
+   * the storage bucket (at {@code <application>/<label>.zip}), creating the application when missing.
+   */
+  public static void processedVersion(LocalAws aws, String application, String label) {
+    try (ElasticBeanstalkClient eb = TestClients.eb(aws);
+        S3Client s3 = TestClients.s3(aws)) {
+      if (eb.describeApplications(b -> b.applicationNames(application)).applications().isEmpty()) {
+        eb.createApplication(b -> b.applicationName(application));
+      }
+      String bucket = eb.createStorageLocation(b -> {}).s3Bucket();
+      String key = application + "/" + label + ".zip";
+      s3.putObject(b -> b.bucket(bucket).key(key),
+          RequestBody.fromBytes(TestClients.zip(Map.of("application.py", "print('" + label + "')\n"))));
+      eb.createApplicationVersion(b -> b.applicationName(application).versionLabel(label)
+          .description("Version " + label).sourceBundle(s -> s.s3Bucket(bucket).s3Key(key)).process(true));
+      TestClients.await(Duration.ofSeconds(20), () -> "Processed".equals(
+          eb.describeApplicationVersions(b -> b.applicationName(application).versionLabels(label))
+              .applicationVersions().get(0).statusAsString()));
     }
   }
 

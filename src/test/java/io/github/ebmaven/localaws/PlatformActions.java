@@ -25,6 +25,9 @@ final class PlatformActions {
     List<Object> names = new ArrayList<>();
     List<Object> details = new ArrayList<>();
     for (PlatformCatalog.Platform p : eb.platforms.latest()) {
+      if ("Retired".equals(p.branchLifecycle())) {
+        continue; // EB offers no new environments on a retired branch
+      }
       names.add(p.solutionStackName());
       details.add(Xml.obj("SolutionStackName", p.solutionStackName(), "PermittedFileTypes", p.fileTypes()));
     }

@@ -75,6 +75,7 @@ final class PlatformCatalog {
       new Branch("Tomcat", "Java", "11", "Tomcat 9 Corretto 11", "Supported", "5", 9, 3, WAR),
       new Branch("Node.js", "Node.js", "22", "Node.js 22", "Supported", "6", 7, 3, ZIP),
       new Branch("Node.js", "Node.js", "20", "Node.js 20", "Supported", "6", 7, 3, ZIP),
+      new Branch("Node.js", "Node.js", "18", "Node.js 18", "Retired", "6", 5, 1, ZIP),
       new Branch("Docker", "Docker", "25", "Docker", "Supported", "4", 7, 3, ZIP),
       new Branch("Go", "Go", "1.24", "Go 1", "Supported", "4", 7, 3, ZIP),
       new Branch("PHP", "PHP", "8.4", "PHP 8.4", "Supported", "4", 8, 3, ZIP),
@@ -105,7 +106,7 @@ final class PlatformCatalog {
     return platforms;
   }
 
-  /** The newest version of every branch, as ListAvailableSolutionStacks lists them. */
+  /** The newest version of every branch, retired branches included (ListPlatformBranches lists them). */
   List<Platform> latest() {
     return platforms.stream().filter(Platform::recommended).toList();
   }

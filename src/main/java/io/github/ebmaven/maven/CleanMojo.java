@@ -1,0 +1,71 @@
+package io.github.ebmaven.maven;
+
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.deploy.EnvironmentWatcher;
+import io.github.ebmaven.maintenance.CleanOperation;
+import io.github.ebmaven.maintenance.MaintenanceServices;
+import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Reporter;
+import java.time.Clock;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Deletes old application versions with their S3 bundles. Always kept: the newest {@code
+ * keepVersions} and every version an environment runs; with {@code olderThanDays}, only versions
+ * older than that go. Prints the plan; deletes only with {@code -Deb.dryRun=false}.
+ */
+@Mojo(name = "clean", threadSafe = true)
+public class CleanMojo extends AbstractEbMojo {
+
+  /**
+   * How many of the newest versions to keep, at least 1. Property {@code eb.keepVersions}; default
+   * {@code 10}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.keepVersions", defaultValue = "10")
+  protected int keepVersions;
+
+  /**
+   * Delete only versions older than this many days (still keeping the newest {@code keepVersions}).
+   * Property {@code eb.olderThanDays}; default none (age does not matter).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.olderThanDays")
+  protected Integer olderThanDays;
+
+  /**
+   * Print what would be deleted and change nothing; {@code false} deletes. Property {@code
+   * eb.dryRun}; default {@code true}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.dryRun", defaultValue = "true")
+  protected boolean dryRun;
+
+  @Inject
+  public CleanMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
+  @Override
+  protected String goalName() {
+    return "clean";
+  }
+
+  @Override
+  protected void run(Reporter reporter) throws EbException {
+    CleanOperation.CleanRequest request = new CleanOperation.CleanRequest(application(), keepVersions, olderThanDays, dryRun);
+    CleanOperation.validate(request);
+    try (AwsClients aws = awsClients()) {
+      new CleanOperation(
+              new MaintenanceServices(new Beanstalk(aws.elasticBeanstalk()), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL))
+          .clean(request);
+    }
+  }
+}

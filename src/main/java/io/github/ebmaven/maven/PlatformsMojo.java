@@ -1,0 +1,43 @@
+package io.github.ebmaven.maven;
+
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.deploy.EnvironmentWatcher;
+import io.github.ebmaven.maintenance.MaintenanceServices;
+import io.github.ebmaven.maintenance.PlatformsOperation;
+import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Reporter;
+import java.time.Clock;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Lists the region's platform branches with their newest version and lifecycle state (supported,
+ * deprecated, retired), each under the name {@code eb.platform} accepts. {@code -Deb.platform}
+ * filters by a part of the name ({@code python}, {@code corretto}, {@code tomcat-10}); the EB
+ * CLI's {@code default_platform} is not used as a filter. Runs without a project.
+ */
+@Mojo(name = "platforms", threadSafe = true, requiresProject = false)
+public class PlatformsMojo extends AbstractEbMojo {
+
+  @Inject
+  public PlatformsMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
+  @Override
+  protected String goalName() {
+    return "platforms";
+  }
+
+  @Override
+  protected void run(Reporter reporter) throws EbException {
+    try (AwsClients aws = awsClients()) {
+      reporter.info("Region: " + aws.region());
+      new PlatformsOperation(
+              new MaintenanceServices(new Beanstalk(aws.elasticBeanstalk()), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL))
+          .list(platform);
+    }
+  }
+}

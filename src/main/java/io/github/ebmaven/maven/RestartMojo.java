@@ -1,0 +1,29 @@
+package io.github.ebmaven.maven;
+
+import io.github.ebmaven.maintenance.EnvironmentOperation;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Restarts the application server on every instance of the environment (RestartAppServer) and
+ * follows its events until it is Ready again.
+ */
+@Mojo(name = "restart", threadSafe = true)
+public class RestartMojo extends AbstractEnvironmentActionMojo {
+
+  @Inject
+  public RestartMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
+  @Override
+  protected String goalName() {
+    return "restart";
+  }
+
+  @Override
+  protected EnvironmentOperation.Action action() {
+    return EnvironmentOperation.Action.RESTART;
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.ebmaven.maven;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ebmaven.aws.VersionInfo;
+import io.github.ebmaven.localaws.InvokerEndpoint;
+import javax.inject.Inject;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code eb:clean}: a dry run by default, ten versions kept, bad limits refused before any call. */
+@MojoTest
+class CleanMojoTest {
+
+  private static OpsEndpoint endpoint;
+
+  @Inject private MavenProject project;
+  @Inject private MavenSession session;
+
+  @BeforeAll
+  static void start() throws Exception {
+    endpoint = new OpsEndpoint().blueAndGreen();
+    InvokerEndpoint.processedVersion(endpoint.aws, "shop", "v3");
+  }
+
+  @AfterAll
+  static void stop() {
+    endpoint.close();
+  }
+
+  @BeforeEach
+  void batch() {
+    project.setArtifactId("shop");
+    MojoSessions.batchModeWithServer(session, "test", "test");
+    endpoint.aws.calls().reset();
+  }
+
+  @Test
+  @InjectMojo(goal = "clean")
+  @MojoParameter(name = "region", value = "us-east-1")
+  @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
+  @MojoParameter(name = "keepVersions", value = "1")
+  void isADryRunByDefault(CleanMojo mojo) throws Exception {
+    assertThat((Boolean) getVariableValueFromObject(mojo, "dryRun")).isTrue();
+    assertThat((Integer) getVariableValueFromObject(mojo, "olderThanDays")).isNull();
+    endpoint.local(mojo).execute();
+    assertThat(endpoint.aws.calls().count("DeleteApplicationVersion")).isZero();
+    assertThat(endpoint.eb.versions("shop")).extracting(VersionInfo::label).containsExactly("v3", "v2", "v1");
+  }
+
+  @Test
+  @InjectMojo(goal = "clean")
+  void keepsTenVersionsByDefault(CleanMojo mojo) throws Exception {
+    assertThat((Integer) getVariableValueFromObject(mojo, "keepVersions")).isEqualTo(10);
+  }
+
+  @Test
+  @InjectMojo(goal = "clean")
+  @MojoParameter(name = "region", value = "us-east-1")
+  @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
+  @MojoParameter(name = "keepVersions", value = "0")
+  @MojoParameter(name = "dryRun", value = "false")
+  void keepingNoVersionIsRefusedBeforeAnyCall(CleanMojo mojo) throws Exception {
+    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("<keepVersions> / -Deb.keepVersions is 0; it must be at least 1");
+    assertThat(endpoint.aws.calls().all()).isEmpty();
+  }
+}
