@@ -49,6 +49,16 @@ public final class DeploymentVerdict {
   private static final List<String> COMPLETIONS =
       List.of("Environment update completed successfully", "Successfully launched environment");
 
+  /** Events after which the environment's state is worth reading again. */
+  private static final List<String> STATE_CHANGES =
+      List.of(
+          "completed successfully",
+          "Successfully launched environment",
+          "complete, but with errors",
+          "health has transitioned",
+          "was aborted",
+          "Failed to");
+
   private static final int CONFIRMATIONS = 2;
 
   private final Goal goal;
@@ -57,6 +67,7 @@ public final class DeploymentVerdict {
   private final List<String> errorEvents = new ArrayList<>();
   private final List<String> reasons = new ArrayList<>();
   private boolean completionSeen;
+  private boolean stateWorthReading;
   private int acceptedReadings;
   private int unhealthyReadings;
   private EnvironmentState last;
@@ -81,6 +92,11 @@ public final class DeploymentVerdict {
     if (COMPLETIONS.stream().anyMatch(message::contains)) {
       completionSeen = true;
     }
+    if (goal == Goal.SETTLE
+        || event.isError()
+        || STATE_CHANGES.stream().anyMatch(message::contains)) {
+      stateWorthReading = true;
+    }
     if (event.isError()) {
       errorEvents.add(event.line());
       if (goal != Goal.SETTLE && TERMINAL_FAILURES.stream().anyMatch(message::contains)) {
@@ -97,6 +113,10 @@ public final class DeploymentVerdict {
       return;
     }
     last = state;
+    if (state.isReady() || state.isTerminated()) {
+      // This reading answers what the events announced; a later event will ask again.
+      stateWorthReading = false;
+    }
     switch (goal) {
       case SETTLE -> {
         if (state.isReady()) {
@@ -197,6 +217,15 @@ public final class DeploymentVerdict {
   /** Why it failed: a headline, EB's ERROR events verbatim, and health causes. */
   public List<String> reasons() {
     return List.copyOf(reasons);
+  }
+
+  /**
+   * Whether reading the environment could move the verdict: an event said its state changed (and
+   * no reading has settled that yet), or a reading awaits confirmation. Reading it otherwise only
+   * spends EB's request budget.
+   */
+  public boolean wantsState() {
+    return outcome == Outcome.PENDING && (stateWorthReading || awaitingConfirmation());
   }
 
   /** Whether one healthy reading was seen and a second one would settle it. */

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class EnvironmentWatcher {
 
-  /** Re-read the environment at least this often even without events. */
+  /** Re-read the environment at least this often even without events (EB may skip one). */
   private static final Duration STATE_HEARTBEAT = Duration.ofSeconds(15);
   /** Pause between the two readings that confirm a verdict. */
   private static final Duration CONFIRMATION_PAUSE = Duration.ofMillis(300);
@@ -86,25 +86,29 @@ public final class EnvironmentWatcher {
     int calls = 0;
     while (true) {
       boolean news = false;
+      Instant readBefore = lastStateRead;
       boolean throttled = false;
       try {
-        calls++;
-        for (EbEvent event : eb.events(application, environment, requestId, eventsSince)) {
-          if (seen.add(event.time() + "|" + event.requestId() + "|" + event.message())) {
-            events.add(event);
-            print(event);
-            verdict.onEvent(event);
-            news = true;
-          }
-          if (event.time().isAfter(eventsSince)) {
-            eventsSince = event.time();
+        boolean confirming = verdict.awaitingConfirmation();
+        if (!confirming) {
+          calls++;
+          for (EbEvent event : eb.events(application, environment, requestId, eventsSince)) {
+            if (seen.add(event.time() + "|" + event.requestId() + "|" + event.message())) {
+              events.add(event);
+              print(event);
+              verdict.onEvent(event);
+              news = true;
+            }
+            if (event.time().isAfter(eventsSince)) {
+              eventsSince = event.time();
+            }
           }
         }
-        if (verdict.outcome() == DeploymentVerdict.Outcome.PENDING
-            && (news
-                || lastStateRead == null
-                || verdict.awaitingConfirmation()
-                || Duration.between(lastStateRead, clock.instant()).compareTo(STATE_HEARTBEAT) >= 0)) {
+        boolean heartbeat =
+            lastStateRead == null
+                ? verdict.goal() == DeploymentVerdict.Goal.SETTLE || verdict.goal() == DeploymentVerdict.Goal.TERMINATE
+                : Duration.between(lastStateRead, clock.instant()).compareTo(STATE_HEARTBEAT) >= 0;
+        if (verdict.outcome() == DeploymentVerdict.Outcome.PENDING && (verdict.wantsState() || heartbeat)) {
           calls++;
           EnvironmentState read = read(application, environment, environmentId);
           lastStateRead = clock.instant();
@@ -127,8 +131,18 @@ public final class EnvironmentWatcher {
         reporter.debug("Throttled by Elastic Beanstalk; polling less often");
       }
       Duration waited = Duration.between(started, clock.instant());
+      if (verdict.outcome() == DeploymentVerdict.Outcome.FAILED && lastStateRead == readBefore) {
+        // EB's events decided it; one reading tells the user what the environment runs now.
+        calls++;
+        state = orElse(read(application, environment, environmentId), state);
+      }
       if (verdict.outcome() != DeploymentVerdict.Outcome.PENDING) {
         return new Result(verdict.outcome(), verdict.reasons(), state, events, calls, waited);
+      }
+      if (deadline.expired()) {
+        // The timeout message says where the environment stands.
+        calls++;
+        state = orElse(read(application, environment, environmentId), state);
       }
       deadline.check(
           waitingFor + (state == null ? "" : " (" + state.name() + " is " + state.status() + ", health " + DeploymentVerdict.health(state) + ")"),
@@ -151,6 +165,10 @@ public final class EnvironmentWatcher {
     Optional<EnvironmentState> state =
         environmentId != null ? eb.environmentById(environmentId) : eb.environment(application, environment);
     return state.orElse(null);
+  }
+
+  private static EnvironmentState orElse(EnvironmentState read, EnvironmentState previous) {
+    return read != null ? read : previous;
   }
 
   private static boolean changed(EnvironmentState before, EnvironmentState after) {

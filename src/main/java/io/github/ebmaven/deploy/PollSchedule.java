@@ -5,9 +5,10 @@ import java.time.Duration;
 /**
  * How long to wait before the next poll while an environment changes. Elastic Beanstalk allows
  * about 2 describe calls per second per account, shared by every deploy in flight, so the plugin
- * spends its calls where they matter: few while the change is far from done, many around the time
- * it is expected to end (learnt from the environment's previous updates), quick after news, and
- * backing off when throttled. Without an expectation it starts at 1 s and slows to 3 s.
+ * spends its calls where they matter: few while the change is far from done (every 5 s), every
+ * 0.5 s from 1 s before the time it is expected to end (learnt from the environment's previous
+ * updates), and backing off when throttled. Without an expectation it polls 1 s after news and
+ * slows to 3 s while nothing happens.
  */
 final class PollSchedule {
 
@@ -17,7 +18,7 @@ final class PollSchedule {
   static final Duration SLOWEST_INFORMED = Duration.ofSeconds(5);
   static final Duration MOST_THROTTLED = Duration.ofSeconds(30);
   /** How early before the expected end the schedule turns fast. */
-  static final Duration LEAD = Duration.ofSeconds(2);
+  static final Duration LEAD = Duration.ofSeconds(1);
   /** How long past the expected end it stays fast before giving up on the expectation. */
   static final Duration GRACE = Duration.ofSeconds(10);
 
@@ -46,8 +47,9 @@ final class PollSchedule {
       if (elapsed.compareTo(fastFrom) >= 0) {
         current = FASTEST;
       } else {
+        // News early in a change of known length ("update is starting") changes nothing: keep the pace.
         Duration untilFast = fastFrom.minus(elapsed);
-        current = max(FASTEST, min(untilFast, news ? AFTER_NEWS : SLOWEST_INFORMED));
+        current = max(FASTEST, min(untilFast, SLOWEST_INFORMED));
       }
       return current;
     }

@@ -44,22 +44,22 @@ class PollScheduleTest {
     assertThat(schedule.next(s(0), false, false)).isEqualTo(s(5));
     assertThat(schedule.next(s(5), false, false)).isEqualTo(s(5));
     assertThat(schedule.next(s(30), false, false)).isEqualTo(s(5));
-    // News early on still gets a quick look, but never faster than after news.
-    assertThat(schedule.next(s(10), true, false)).isEqualTo(s(1));
+    // News early in a change of known length ("update is starting") does not speed polling up.
+    assertThat(schedule.next(s(10), true, false)).isEqualTo(s(5));
   }
 
   @Test
   void earlyPausesNeverOverrunTheStartOfTheFastWindow() {
     PollSchedule schedule = new PollSchedule(s(45));
-    // The fast window starts at 43 s: from 40 s the pause is the 3 s left, from 42.8 s the floor.
-    assertThat(schedule.next(s(40), false, false)).isEqualTo(s(3));
-    assertThat(schedule.next(ms(42_800), false, false)).isEqualTo(ms(500));
+    // The fast window starts at 44 s: from 40 s the pause is the 4 s left, from 43.8 s the floor.
+    assertThat(schedule.next(s(40), false, false)).isEqualTo(s(4));
+    assertThat(schedule.next(ms(43_800), false, false)).isEqualTo(ms(500));
   }
 
   @Test
-  void halfSecondPollsFromTwoSecondsBeforeTheExpectedEndUntilTenSecondsAfter() {
+  void halfSecondPollsFromOneSecondBeforeTheExpectedEndUntilTenSecondsAfter() {
     PollSchedule schedule = new PollSchedule(s(45));
-    for (long at = 43_000; at < 55_000; at += 500) {
+    for (long at = 44_000; at < 55_000; at += 500) {
       assertThat(schedule.next(ms(at), false, false)).as("at %d ms", at).isEqualTo(ms(500));
       assertThat(schedule.next(ms(at), true, false)).as("news at %d ms", at).isEqualTo(ms(500));
     }
