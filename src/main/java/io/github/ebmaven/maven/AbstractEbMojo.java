@@ -177,15 +177,27 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   }
 
   protected String application() throws EbException {
-    return firstSet(applicationName, ebCli().applicationName(), project.getArtifactId());
+    return firstSet(
+        commandLine("eb.applicationName"), applicationName, ebCli().applicationName(), project.getArtifactId());
   }
 
   protected String environment() throws EbException {
-    return firstSet(environmentName, ebCli().branchEnvironment(), application() + "-env");
+    return firstSet(
+        commandLine("eb.environmentName"), environmentName, ebCli().branchEnvironment(), application() + "-env");
+  }
+
+  /**
+   * A {@code -D} property from the command line. Maven lets a POM value beat {@code -D}; for the
+   * values that pick the target (application, environment, region, endpoints, platform) the command
+   * line wins, so one POM can be aimed at staging or production from a pipeline.
+   */
+  private String commandLine(String property) {
+    java.util.Properties userProperties = session == null ? null : session.getUserProperties();
+    return userProperties == null ? null : userProperties.getProperty(property);
   }
 
   protected String platformSpec() throws EbException {
-    return firstSet(platform, ebCli().platform());
+    return firstSet(commandLine("eb.platform"), platform, ebCli().platform());
   }
 
   protected Duration timeoutDuration() throws EbException {
@@ -194,13 +206,14 @@ public abstract class AbstractEbMojo extends AbstractMojo {
 
   /** SDK clients for this goal's region, credentials and endpoints. */
   protected AwsClients awsClients() throws EbException {
-    String profileName = firstSet(profile, System.getenv("AWS_PROFILE"), ebCli().profile());
+    String profileName =
+        firstSet(commandLine("eb.profile"), profile, System.getenv("AWS_PROFILE"), ebCli().profile());
     AwsSettings settings =
         new AwsSettings(
-            firstSet(region, ebCli().region()),
+            firstSet(commandLine("eb.region"), region, ebCli().region()),
             profileName,
-            uri(endpoint, "<endpoint> / -Deb.endpoint"),
-            uri(s3Endpoint, "<s3Endpoint> / -Deb.s3Endpoint"),
+            uri(firstSet(commandLine("eb.endpoint"), endpoint), "<endpoint> / -Deb.endpoint"),
+            uri(firstSet(commandLine("eb.s3Endpoint"), s3Endpoint), "<s3Endpoint> / -Deb.s3Endpoint"),
             serverCredentials(),
             pluginVersion());
     return AwsClients.create(settings);

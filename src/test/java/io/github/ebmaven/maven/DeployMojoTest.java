@@ -49,6 +49,19 @@ class DeployMojoTest {
 
   @Test
   @InjectMojo(goal = "deploy")
+  @MojoParameter(name = "environmentName", value = "shop-staging")
+  @MojoParameter(name = "applicationName", value = "shop")
+  void theCommandLineAimsAPomAtAnotherEnvironment(DeployMojo mojo) throws Exception {
+    assertThat(mojo.environment()).isEqualTo("shop-staging");
+    java.util.Properties userProperties = new java.util.Properties();
+    userProperties.setProperty("eb.environmentName", "shop-prod");
+    org.mockito.Mockito.lenient().when(session.getUserProperties()).thenReturn(userProperties);
+    assertThat(mojo.environment()).isEqualTo("shop-prod");
+    assertThat(mojo.application()).isEqualTo("shop");
+  }
+
+  @Test
+  @InjectMojo(goal = "deploy")
   void defaults(DeployMojo mojo) throws Exception {
     assertThat((Boolean) getVariableValueFromObject(mojo, "waitForResult")).isTrue();
     assertThat((Boolean) getVariableValueFromObject(mojo, "updateSettings")).isFalse();
