@@ -6,11 +6,12 @@ import io.github.ebmaven.report.EbException;
 import java.util.List;
 
 /** Finding the environment a goal works on, with a useful message when it is not there. */
-final class Environments {
+public final class Environments {
 
   private Environments() {}
 
-  static EnvironmentState require(Beanstalk eb, String application, String environment) throws EbException {
+  /** The live environment, or an error listing the application's environments and how to pick one. */
+  public static EnvironmentState require(Beanstalk eb, String application, String environment) throws EbException {
     var state = eb.environment(application, environment);
     if (state.isPresent()) {
       return state.get();
