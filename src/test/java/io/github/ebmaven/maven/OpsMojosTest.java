@@ -132,6 +132,7 @@ class OpsMojosTest {
   @MojoParameter(name = "logs", value = "bundle")
   void bundlesGoToTheLogsDirectory(LogsMojo mojo) throws Exception {
     File dir = new File(project.getBasedir(), "target/ops-mojos-test/logs");
+    org.codehaus.plexus.util.FileUtils.deleteDirectory(dir);
     setVariableValueToObject(mojo, "logsDirectory", dir);
     local(mojo).execute();
     assertThat(new File(dir, "shop-prod").list()).singleElement().asString().matches("i-\\w+\\.zip");
