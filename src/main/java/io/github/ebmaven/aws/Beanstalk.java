@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.elasticbeanstalk.model.ApplicationMetrics;
 import software.amazon.awssdk.services.elasticbeanstalk.model.ApplicationVersionDescription;
 import software.amazon.awssdk.services.elasticbeanstalk.model.ConfigurationOptionSetting;
 import software.amazon.awssdk.services.elasticbeanstalk.model.CreateEnvironmentRequest;
@@ -19,8 +20,11 @@ import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentDescrip
 import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentHealthAttribute;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentTier;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EventDescription;
+import software.amazon.awssdk.services.elasticbeanstalk.model.InstancesHealthAttribute;
+import software.amazon.awssdk.services.elasticbeanstalk.model.OptionSpecification;
 import software.amazon.awssdk.services.elasticbeanstalk.model.PlatformFilter;
 import software.amazon.awssdk.services.elasticbeanstalk.model.PlatformSummary;
+import software.amazon.awssdk.services.elasticbeanstalk.model.SingleInstanceHealth;
 import software.amazon.awssdk.services.elasticbeanstalk.model.Tag;
 import software.amazon.awssdk.services.elasticbeanstalk.model.ValidationMessage;
 
@@ -459,5 +463,163 @@ public final class Beanstalk {
     var response =
         call("AbortEnvironmentUpdate", () -> client.abortEnvironmentUpdate(b -> b.environmentName(environment)));
     return new Requested(response.responseMetadata().requestId(), null, Instant.now());
+  }
+
+  // ---- operational goals, part A ----
+
+  /** Up to {@code maxRecords} of the environment's newest events since {@code since} (null: any time), oldest first. */
+  public List<EbEvent> eventsSince(String application, String environment, Instant since, int maxRecords)
+      throws EbException {
+    DescribeEventsRequest.Builder request =
+        DescribeEventsRequest.builder().applicationName(application).environmentName(environment).maxRecords(maxRecords);
+    if (since != null) {
+      request.startTime(since);
+    }
+    return oldestFirst(call("DescribeEvents", () -> client.describeEvents(request.build()).events()));
+  }
+
+  /** Enhanced health of the whole environment, every attribute. */
+  public EnvironmentHealth environmentHealth(String environment) throws EbException {
+    var r =
+        call(
+            "DescribeEnvironmentHealth",
+            () ->
+                client.describeEnvironmentHealth(
+                    b -> b.environmentName(environment).attributeNames(EnvironmentHealthAttribute.ALL)));
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    var s = r.instancesHealth();
+    if (s != null) {
+      counts.put("Ok", s.ok());
+      counts.put("Info", s.info());
+      counts.put("Warning", s.warning());
+      counts.put("Degraded", s.degraded());
+      counts.put("Severe", s.severe());
+      counts.put("Pending", s.pending());
+      counts.put("NoData", s.noData());
+      counts.put("Unknown", s.unknown());
+      counts.values().removeIf(java.util.Objects::isNull);
+    }
+    return new EnvironmentHealth(
+        r.environmentName(), r.statusAsString(), r.color(), r.healthStatus(), r.causes(), toMetrics(r.applicationMetrics()),
+        counts, r.refreshedAt());
+  }
+
+  /** Enhanced health of each instance, every attribute, by instance id. */
+  public List<InstanceHealth> instancesHealth(String environment) throws EbException {
+    List<InstanceHealth> instances = new ArrayList<>();
+    call(
+        "DescribeInstancesHealth",
+        () -> {
+          String token = null;
+          do {
+            String next = token;
+            var page =
+                client.describeInstancesHealth(
+                    b -> b.environmentName(environment).attributeNames(InstancesHealthAttribute.ALL).nextToken(next));
+            for (SingleInstanceHealth i : page.instanceHealthList()) {
+              var system = i.system();
+              instances.add(
+                  new InstanceHealth(
+                      i.instanceId(), i.healthStatus(), i.color(), i.causes(), toMetrics(i.applicationMetrics()),
+                      system == null ? List.of() : system.loadAverage(),
+                      system == null || system.cpuUtilization() == null ? null : system.cpuUtilization().idle(),
+                      i.deployment() == null ? null : i.deployment().versionLabel(),
+                      i.availabilityZone(), i.instanceType(), i.launchedAt()));
+            }
+            token = page.nextToken();
+          } while (token != null && !token.isEmpty());
+          return null;
+        });
+    instances.sort(Comparator.comparing(InstanceHealth::instanceId, Comparator.nullsLast(Comparator.naturalOrder())));
+    return instances;
+  }
+
+  /** Ids of the environment's EC2 instances. */
+  public List<String> instanceIds(String environment) throws EbException {
+    return call(
+            "DescribeEnvironmentResources",
+            () -> client.describeEnvironmentResources(b -> b.environmentName(environment)).environmentResources().instances())
+        .stream()
+        .map(software.amazon.awssdk.services.elasticbeanstalk.model.Instance::id)
+        .sorted()
+        .toList();
+  }
+
+  /** Asks every instance to upload its logs: {@code tail} (last lines) or {@code bundle} (full zip). */
+  public Requested requestLogs(String environment, String infoType) throws EbException {
+    var response =
+        call(
+            "RequestEnvironmentInfo",
+            () -> client.requestEnvironmentInfo(b -> b.environmentName(environment).infoType(infoType)));
+    return new Requested(response.responseMetadata().requestId(), null, Instant.now());
+  }
+
+  /** The log samples EB holds for the environment (older ones included), each with a short-lived URL. */
+  public List<LogSample> retrieveLogs(String environment, String infoType) throws EbException {
+    return call(
+            "RetrieveEnvironmentInfo",
+            () -> client.retrieveEnvironmentInfo(b -> b.environmentName(environment).infoType(infoType)).environmentInfo())
+        .stream()
+        .map(i -> new LogSample(i.ec2InstanceId(), i.sampleTimestamp(), i.message()))
+        .toList();
+  }
+
+  /** The environment's effective option settings (defaults, .ebextensions and API settings merged). */
+  public List<Setting> configurationSettings(String application, String environment) throws EbException {
+    List<Setting> settings = new ArrayList<>();
+    for (var description :
+        call(
+            "DescribeConfigurationSettings",
+            () ->
+                client
+                    .describeConfigurationSettings(b -> b.applicationName(application).environmentName(environment))
+                    .configurationSettings())) {
+      for (ConfigurationOptionSetting o : description.optionSettings()) {
+        settings.add(new Setting(o.namespace(), o.optionName(), o.value(), o.resourceName()));
+      }
+    }
+    return settings;
+  }
+
+  /** Applies {@code settings} and removes {@code removals} (values ignored) without deploying a version. */
+  public Requested updateSettings(String application, String environment, List<Setting> settings, List<Setting> removals)
+      throws EbException {
+    List<OptionSpecification> remove =
+        removals.stream()
+            .map(s -> OptionSpecification.builder().namespace(s.namespace()).optionName(s.optionName()).resourceName(s.resourceName()).build())
+            .toList();
+    var response =
+        call(
+            "UpdateEnvironment",
+            () ->
+                client.updateEnvironment(
+                    b -> {
+                      b.applicationName(application).environmentName(environment);
+                      if (!settings.isEmpty()) {
+                        b.optionSettings(toApi(settings));
+                      }
+                      if (!remove.isEmpty()) {
+                        b.optionsToRemove(remove);
+                      }
+                    }));
+    return new Requested(response.responseMetadata().requestId(), response.environmentId(), Instant.now());
+  }
+
+  private static RequestMetrics toMetrics(ApplicationMetrics m) {
+    if (m == null || m.requestCount() == null) {
+      return null;
+    }
+    var codes = m.statusCodes();
+    var latency = m.latency();
+    return new RequestMetrics(
+        m.duration(),
+        m.requestCount(),
+        codes == null ? null : codes.status2xx(),
+        codes == null ? null : codes.status3xx(),
+        codes == null ? null : codes.status4xx(),
+        codes == null ? null : codes.status5xx(),
+        latency == null ? null : latency.p99(),
+        latency == null ? null : latency.p90(),
+        latency == null ? null : latency.p50());
   }
 }

@@ -10,9 +10,7 @@ public final class Environments {
 
   private Environments() {}
 
-  /**
-   * The live environment, or an error that lists the application's environments and how to pick one.
-   */
+  /** The live environment, or an error listing the application's environments and how to pick one. */
   public static EnvironmentState require(Beanstalk eb, String application, String environment) throws EbException {
     var state = eb.environment(application, environment);
     if (state.isPresent()) {

@@ -91,7 +91,8 @@ final class InsightActions {
     }
     Map<String, Object> result = Xml.obj("EnvironmentName", env.name);
     put(result, all || wanted.contains("HealthStatus"), "HealthStatus", status);
-    put(result, all || wanted.contains("Status"), "Status", env.health);
+    // EB's Status here is the environment's status (Ready, Updating, ...); Color is the colour.
+    put(result, all || wanted.contains("Status"), "Status", env.status);
     put(result, all || wanted.contains("Color"), "Color", env.health);
     put(result, all || wanted.contains("Causes"), "Causes", EnvironmentActions.causes(env));
     put(result, all || wanted.contains("ApplicationMetrics"), "ApplicationMetrics", applicationMetrics(env));
@@ -130,9 +131,23 @@ final class InsightActions {
           "Deployment", env.lastDeploymentTime == null ? null : Xml.obj("VersionLabel", env.versionLabel,
               "DeploymentId", env.deploymentId, "Status", env.lastDeploymentStatus, "DeploymentTime",
               env.lastDeploymentTime),
+          "System", systemStatus(env),
           "AvailabilityZone", c.state().region + "a", "InstanceType", "t3.micro"));
     }
     return Xml.obj("InstanceHealthList", instances, "RefreshedAt", c.now());
+  }
+
+  /** CPU and load of the one instance: busier the worse its health. */
+  private static Map<String, Object> systemStatus(EbState.Environment env) {
+    double busy = switch (env.healthStatus == null ? "" : env.healthStatus) {
+      case "Warning" -> 0.5;
+      case "Degraded" -> 0.8;
+      case "Severe" -> 1.0;
+      default -> 0.1;
+    };
+    return Xml.obj("CPUUtilization", Xml.obj("User", 100 * busy * 0.8, "Nice", 0.0, "System", 100 * busy * 0.2,
+            "Idle", 100 * (1 - busy), "IOWait", 0.0, "IRQ", 0.0, "SoftIRQ", 0.0),
+        "LoadAverage", List.of(busy * 1.2, busy * 0.8, busy * 0.5));
   }
 
   private Object resources(EbEmulator.Call c) {

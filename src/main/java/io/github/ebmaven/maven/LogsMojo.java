@@ -1,0 +1,63 @@
+package io.github.ebmaven.maven;
+
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.ops.LogFetcher;
+import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.ops.LogsOperation;
+import java.io.File;
+import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Reporter;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Fetches the instances' logs through Elastic Beanstalk: the last lines of each instance's main
+ * logs, printed per instance (default), or full bundles saved as {@code
+ * target/eb/logs/<environment>/<instance>.zip} ({@code -Deb.logs=bundle}).
+ */
+@Mojo(name = "logs", threadSafe = true)
+public class LogsMojo extends AbstractEbMojo {
+
+  /**
+   * What to fetch: {@code tail} (the last lines, printed) or {@code bundle} (every log, saved as a
+   * zip per instance). Property {@code eb.logs}; default {@code tail}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.logs", defaultValue = "tail")
+  protected String logs;
+
+  /**
+   * Folder the bundles are saved in, one subfolder per environment. Property {@code
+   * eb.logsDirectory}; default {@code ${project.build.directory}/eb/logs}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.logsDirectory", defaultValue = "${project.build.directory}/eb/logs")
+  protected File logsDirectory;
+
+  @Inject
+  public LogsMojo(SettingsDecrypter settingsDecrypter) {
+    super(settingsDecrypter);
+  }
+
+  @Override
+  protected String goalName() {
+    return "logs";
+  }
+
+  @Override
+  protected void run(Reporter reporter) throws EbException {
+    LogsOperation.Kind kind = LogsOperation.Kind.parse(logs);
+    var budget = timeoutDuration();
+    String application = application();
+    String environment = environment();
+    try (AwsClients aws = awsClients()) {
+      new LogsOperation(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter), LogFetcher.http())
+          .logs(new LogsOperation.LogsRequest(application, environment, kind, logsDirectory.toPath(), budget));
+    }
+  }
+}
