@@ -10,7 +10,7 @@ import static io.github.ebmaven.bundle.BundleFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ebmaven.bundle.BundleFixtures.RecordingReporter;
+import io.github.ebmaven.testing.RecordingReporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

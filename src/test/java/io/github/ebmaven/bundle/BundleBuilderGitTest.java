@@ -15,7 +15,7 @@ import static io.github.ebmaven.bundle.BundleFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ebmaven.bundle.BundleFixtures.RecordingReporter;
+import io.github.ebmaven.testing.RecordingReporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

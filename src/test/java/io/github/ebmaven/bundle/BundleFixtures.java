@@ -1,6 +1,5 @@
 package io.github.ebmaven.bundle;
 
-import io.github.ebmaven.report.Reporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,25 +27,6 @@ final class BundleFixtures {
   static final Instant COMMIT_TIME = Instant.parse("2026-05-04T03:02:00Z");
 
   private BundleFixtures() {}
-
-  /** A {@link Reporter} that keeps every line, for assertions. */
-  static final class RecordingReporter implements Reporter {
-    final List<String> infos = Collections.synchronizedList(new ArrayList<>());
-    final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public void info(String message) {
-      infos.add(message);
-    }
-
-    @Override
-    public void warn(String message) {
-      warnings.add(message);
-    }
-
-    @Override
-    public void debug(String message) {}
-  }
 
   static Path write(Path root, String name, String content) throws IOException {
     return write(root, name, content.getBytes(StandardCharsets.UTF_8));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.aws.EnvironmentState;
@@ -14,11 +12,10 @@ import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleResult;
 import io.github.ebmaven.bundle.BundleSourceMode;
-import io.github.ebmaven.localaws.LocalAws;
-import io.github.ebmaven.localaws.LocalAwsOptions;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.report.SecretMasker;
+import io.github.ebmaven.testing.LocalAwsFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,9 +43,7 @@ class DeployOperationTest {
   private static final Duration BUDGET = Duration.ofSeconds(60);
   private static final Set<String> GREEN = Set.of("Green");
 
-  private static LocalAws aws;
-  private static AwsClients clients;
-  private static Beanstalk eb;
+  private static LocalAwsFixture local;
 
   @TempDir Path tmp;
 
@@ -75,25 +70,17 @@ class DeployOperationTest {
 
   @BeforeAll
   static void start() throws EbException {
-    aws = LocalAws.start(LocalAwsOptions.defaults());
-    clients = AwsClients.create(new AwsSettings("us-east-1", null, aws.endpoint(), null,
-        new AwsSettings.StaticKeys("test", "test", null), "test"));
-    eb = new Beanstalk(clients.elasticBeanstalk());
+    local = new LocalAwsFixture();
   }
 
   @AfterAll
   static void stop() {
-    if (clients != null) {
-      clients.close();
-    }
-    if (aws != null) {
-      aws.close();
-    }
+    LocalAwsFixture.close(local);
   }
 
   @BeforeEach
   void clearFaults() {
-    aws.faults().clear();
+    local.aws.faults().clear();
   }
 
   /** A Python app bundled from a folder; {@code greeting} makes its bytes, and so its label, differ. */
@@ -123,7 +110,7 @@ class DeployOperationTest {
   }
 
   private DeployServices services(EnvironmentWatcher.Sleeper sleeper) {
-    return new DeployServices(eb, new BundleStore(clients.s3(), reporter), reporter, new SecretMasker(), clock, sleeper);
+    return new DeployServices(local.eb, new BundleStore(local.clients.s3(), reporter), reporter, new SecretMasker(), clock, sleeper);
   }
 
   private DeployOperation deployer() {
@@ -141,7 +128,7 @@ class DeployOperationTest {
 
   /** eb:init then eb:create: an application with one Ready, Green environment running {@code first}. */
   private DeploymentRecord launch(String app, String env, BundleResult first) throws EbException {
-    InitOperation.Initialized init = new InitOperation(eb, reporter)
+    InitOperation.Initialized init = new InitOperation(local.eb, reporter)
         .init(new InitOperation.InitRequest(app, "python-3.11", null, null, "aws-elasticbeanstalk-service-role"));
     assertThat(init.applicationCreated()).isTrue();
     assertThat(init.platformDisplay()).startsWith("Python 3.11 running on 64bit Amazon Linux 2023 4.7.3");
@@ -151,7 +138,7 @@ class DeployOperationTest {
   }
 
   private EnvironmentState state(String app, String env) throws EbException {
-    return eb.environment(app, env).orElseThrow();
+    return local.eb.environment(app, env).orElseThrow();
   }
 
   @Test
@@ -164,7 +151,7 @@ class DeployOperationTest {
 
     BundleResult v2 = bundle("shop", "v2");
     String label = v2.manifest().versionLabel();
-    aws.calls().reset();
+    local.aws.calls().reset();
     DeploymentRecord first = deployer().deploy(request("shop", "shop-env", v2, BUDGET));
 
     JsonNode json = resultJson();
@@ -181,19 +168,19 @@ class DeployOperationTest {
     assertThat(json.get("events").toString()).contains("Environment update completed successfully.");
     assertThat(first.status()).isEqualTo("SUCCEEDED");
     assertThat(state("shop", "shop-env").versionLabel()).isEqualTo(label);
-    assertThat(aws.calls().count("UpdateEnvironment")).isEqualTo(1);
-    assertThat(aws.calls().count("s3:PutObject")).isEqualTo(1);
+    assertThat(local.aws.calls().count("UpdateEnvironment")).isEqualTo(1);
+    assertThat(local.aws.calls().count("s3:PutObject")).isEqualTo(1);
     assertThat(log).anyMatch(l -> l.startsWith("INFO Deployed " + label + " to shop-env: Ready, health Green"));
 
-    aws.calls().reset();
+    local.aws.calls().reset();
     DeploymentRecord again = deployer().deploy(request("shop", "shop-env", v2, BUDGET));
 
     assertThat(again.status()).isEqualTo("SUCCEEDED");
     assertThat(again.bytesUploaded()).isZero();
     assertThat(again.version()).isEqualTo("REUSED");
-    assertThat(aws.calls().s3BytesReceived()).isZero();
-    assertThat(aws.calls().count("UpdateEnvironment")).isZero();
-    assertThat(aws.calls().count("CreateApplicationVersion")).isZero();
+    assertThat(local.aws.calls().s3BytesReceived()).isZero();
+    assertThat(local.aws.calls().count("UpdateEnvironment")).isZero();
+    assertThat(local.aws.calls().count("CreateApplicationVersion")).isZero();
     assertThat(resultJson().get("version").asText()).isEqualTo("REUSED");
     assertThat(log).contains("INFO shop-env already runs " + label + " with health Green (Ok): nothing to deploy");
   }
@@ -203,7 +190,7 @@ class DeployOperationTest {
     BundleResult v1 = bundle("cart", "v1");
     launch("cart", "cart-env", v1);
     BundleResult broken = bundle("cart", "broken");
-    aws.faults().failNextDeployment();
+    local.aws.faults().failNextDeployment();
 
     assertThatThrownBy(() -> deployer().deploy(request("cart", "cart-env", broken, BUDGET)))
         .isInstanceOf(DeploymentFailedException.class)
@@ -222,7 +209,7 @@ class DeployOperationTest {
   void aHungUpdateTimesOutNamingEbTimeout() throws Exception {
     launch("api", "api-env", bundle("api", "v1"));
     BundleResult v2 = bundle("api", "v2");
-    aws.faults().hangNextUpdate();
+    local.aws.faults().hangNextUpdate();
     long started = System.nanoTime();
 
     assertThatThrownBy(() -> deployer().deploy(request("api", "api-env", v2, Duration.ofSeconds(3))))
@@ -244,17 +231,17 @@ class DeployOperationTest {
     EnvironmentWatcher.Sleeper throttleWhileWatching =
         pause -> {
           if (armed.compareAndSet(false, true)) {
-            aws.faults().throttleNextCalls(3, "DescribeEvents");
+            local.aws.faults().throttleNextCalls(3, "DescribeEvents");
           }
           EnvironmentWatcher.Sleeper.REAL.sleep(pause);
         };
-    aws.calls().reset();
+    local.aws.calls().reset();
 
     DeploymentRecord record = deployer(throttleWhileWatching).deploy(request("blog", "blog-env", v2, BUDGET));
 
     assertThat(record.status()).isEqualTo("SUCCEEDED");
     assertThat(state("blog", "blog-env").versionLabel()).isEqualTo(v2.manifest().versionLabel());
-    assertThat(aws.calls().all())
+    assertThat(local.aws.calls().all())
         .filteredOn(c -> c.action().equals("DescribeEvents") && c.status() == 400)
         .hasSize(3);
   }
@@ -263,7 +250,7 @@ class DeployOperationTest {
   void anUnknownEnvironmentIsNamedWithTheExistingOnesAndNothingIsUploaded() throws Exception {
     launch("news", "news-env", bundle("news", "v1"));
     BundleResult v2 = bundle("news", "v2");
-    aws.calls().reset();
+    local.aws.calls().reset();
 
     assertThatThrownBy(() -> deployer().deploy(request("news", "news-prod", v2, BUDGET)))
         .isInstanceOf(EbException.class)
@@ -271,26 +258,26 @@ class DeployOperationTest {
         .hasMessageContaining("Its environments: news-env")
         .hasMessageContaining("-Deb.environmentName");
 
-    assertThat(aws.calls().s3BytesReceived()).isZero();
-    assertThat(aws.calls().count("CreateApplicationVersion")).isZero();
+    assertThat(local.aws.calls().s3BytesReceived()).isZero();
+    assertThat(local.aws.calls().count("CreateApplicationVersion")).isZero();
   }
 
   @Test
   void terminateWithDeleteApplicationRemovesTheApplicationAndItsBundles() throws Exception {
     BundleResult v1 = bundle("tmp", "v1");
     launch("tmp", "tmp-env", v1);
-    String bucket = eb.storageBucket();
+    String bucket = local.eb.storageBucket();
     String key = "tmp/" + v1.manifest().versionLabel() + ".zip";
-    assertThat(clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix("tmp/")).contents())
+    assertThat(local.clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix("tmp/")).contents())
         .extracting(o -> o.key())
         .containsExactly(key);
 
-    new TerminateOperation(eb, reporter, clock, EnvironmentWatcher.Sleeper.REAL)
+    new TerminateOperation(local.eb, reporter, clock, EnvironmentWatcher.Sleeper.REAL)
         .terminate(new TerminateOperation.TerminateRequest("tmp", "tmp-env", true, BUDGET));
 
-    assertThat(eb.applicationExists("tmp")).isFalse();
-    assertThat(eb.environment("tmp", "tmp-env")).isEmpty();
-    assertThat(clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix("tmp/")).contents()).isEmpty();
+    assertThat(local.eb.applicationExists("tmp")).isFalse();
+    assertThat(local.eb.environment("tmp", "tmp-env")).isEmpty();
+    assertThat(local.clients.s3().listObjectsV2(b -> b.bucket(bucket).prefix("tmp/")).contents()).isEmpty();
     assertThat(log).contains("INFO Environment tmp-env is terminated")
         .anyMatch(l -> l.startsWith("INFO Deleted application tmp with its 1 versions"));
   }
@@ -302,14 +289,14 @@ class DeployOperationTest {
     new CreateOperation(services(EnvironmentWatcher.Sleeper.REAL))
         .create(new CreateOperation.CreateRequest("duo", "duo-b", null, "WebServer", "python-3.11", v1, null,
             List.of(), Map.of(), GREEN, BUDGET, tmp.resolve("create-b").resolve(DeploymentRecord.FILE_NAME)));
-    aws.calls().reset();
+    local.aws.calls().reset();
 
-    assertThatThrownBy(() -> new TerminateOperation(eb, reporter, clock, EnvironmentWatcher.Sleeper.REAL)
+    assertThatThrownBy(() -> new TerminateOperation(local.eb, reporter, clock, EnvironmentWatcher.Sleeper.REAL)
             .terminate(new TerminateOperation.TerminateRequest("duo", "duo-a", true, BUDGET)))
         .isInstanceOf(EbException.class)
         .hasMessageContaining("still has the environments duo-b")
         .hasMessageContaining("Nothing was changed");
-    assertThat(aws.calls().count("TerminateEnvironment")).isZero();
+    assertThat(local.aws.calls().count("TerminateEnvironment")).isZero();
     assertThat(state("duo", "duo-a").isReady()).isTrue();
   }
 }

@@ -3,6 +3,7 @@ package io.github.ebmaven.extensions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ebmaven.report.Reporter;
+import io.github.ebmaven.testing.RecordingReporter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
+import io.github.ebmaven.testing.RecordingReporter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -40,8 +40,7 @@ class CleanMojoTest {
 
   @BeforeEach
   void batch() {
-    project.setArtifactId("shop");
-    MojoSessions.batchModeWithServer(session, "test", "test");
+    MojoSessions.shopInBatchMode(project, session);
     endpoint.aws.calls().reset();
   }
 

@@ -35,11 +35,7 @@ class CreateMojoTest {
 
   @BeforeEach
   void describeTheProject() {
-    project.setArtifactId("shop");
-    project.setVersion("1.0.0");
-    project.setPackaging("pom");
-    project.getBuild().setDirectory(buildDir.toString());
-    MojoSessions.batchModeWithServer(session, "test", "test");
+    MojoSessions.shopPomInBatchMode(project, session, buildDir);
   }
 
   @AfterEach

@@ -32,12 +32,8 @@ class DeployMojoTest {
 
   @BeforeEach
   void describeTheProject() {
-    project.setArtifactId("shop");
-    project.setVersion("1.0.0");
-    project.setPackaging("pom");
-    project.getBuild().setDirectory(buildDir.toString());
+    MojoSessions.shopPomInBatchMode(project, session, buildDir);
     project.getProperties().setProperty("project.build.outputTimestamp", "2026-01-02T03:04:06Z");
-    MojoSessions.batchModeWithServer(session, "test", "test");
   }
 
   private void failsBeforeBuilding(DeployMojo mojo, String message) throws Exception {

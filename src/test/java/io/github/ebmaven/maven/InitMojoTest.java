@@ -39,8 +39,7 @@ class InitMojoTest {
 
   @BeforeEach
   void describeTheProject() {
-    project.setArtifactId("shop");
-    MojoSessions.batchModeWithServer(session, "test", "test");
+    MojoSessions.shopInBatchMode(project, session);
     aws.calls().reset();
   }
 

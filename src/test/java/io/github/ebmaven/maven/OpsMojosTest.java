@@ -54,8 +54,7 @@ class OpsMojosTest {
 
   @BeforeEach
   void describeTheProject() {
-    project.setArtifactId("shop");
-    MojoSessions.batchModeWithServer(session, "test", "test");
+    MojoSessions.shopInBatchMode(project, session);
     aws.calls().reset();
   }
 

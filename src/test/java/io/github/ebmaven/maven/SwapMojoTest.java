@@ -37,8 +37,7 @@ class SwapMojoTest {
 
   @BeforeEach
   void batch() {
-    project.setArtifactId("shop");
-    MojoSessions.batchModeWithServer(session, "test", "test");
+    MojoSessions.shopInBatchMode(project, session);
     endpoint.aws.calls().reset();
   }
 

@@ -1,13 +1,9 @@
 package io.github.ebmaven.maven;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
-import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.AwsSettings;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
@@ -16,10 +12,9 @@ import io.github.ebmaven.deploy.CreateOperation;
 import io.github.ebmaven.deploy.DeployServices;
 import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.deploy.InitOperation;
-import io.github.ebmaven.localaws.LocalAws;
-import io.github.ebmaven.localaws.LocalAwsOptions;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.report.SecretMasker;
+import io.github.ebmaven.testing.LocalAwsFixture;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,20 +41,15 @@ import org.junit.jupiter.api.io.TempDir;
 @MojoTest
 class TerminateMojoTest {
 
-  private static LocalAws aws;
-  private static AwsClients clients;
-  private static Beanstalk eb;
+  private static OpsEndpoint endpoint;
 
   @Inject private MavenProject project;
   @Inject private MavenSession session;
 
   @BeforeAll
   static void launchAnEnvironment(@TempDir Path tmp) throws Exception {
-    aws = LocalAws.start(LocalAwsOptions.defaults());
-    clients = AwsClients.create(new AwsSettings("us-east-1", null, aws.endpoint(), null,
-        new AwsSettings.StaticKeys("test", "test", null), "test"));
-    eb = new Beanstalk(clients.elasticBeanstalk());
-    new InitOperation(eb, Reporter.SILENT)
+    endpoint = new OpsEndpoint();
+    new InitOperation(endpoint.eb, Reporter.SILENT)
         .init(new InitOperation.InitRequest("shop", null, null, null, "aws-elasticbeanstalk-service-role"));
     var bundle = new BundleBuilder(Reporter.SILENT).build(BundleRequest.builder()
         .projectDir(Path.of("src/test/resources/package-mojo/app"))
@@ -70,7 +60,7 @@ class TerminateMojoTest {
         .mode(BundleSourceMode.DIRECTORY)
         .threads(1)
         .build());
-    new CreateOperation(new DeployServices(eb, new BundleStore(clients.s3(), Reporter.SILENT), Reporter.SILENT,
+    new CreateOperation(new DeployServices(endpoint.eb, new BundleStore(endpoint.clients.s3(), Reporter.SILENT), Reporter.SILENT,
             new SecretMasker(), Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL))
         .create(new CreateOperation.CreateRequest("shop", "shop-prod", null, "WebServer", "python-3.11", bundle, null,
             List.of(), Map.of(), Set.of("Green"), Duration.ofSeconds(60), tmp.resolve("create.json")));
@@ -78,24 +68,13 @@ class TerminateMojoTest {
 
   @AfterAll
   static void stop() {
-    if (clients != null) {
-      clients.close();
-    }
-    if (aws != null) {
-      aws.close();
-    }
+    LocalAwsFixture.close(endpoint);
   }
 
   @BeforeEach
   void describeTheProject() {
-    project.setArtifactId("shop");
-    MojoSessions.batchModeWithServer(session, "test", "test");
-    aws.calls().reset();
-  }
-
-  private static TerminateMojo local(TerminateMojo mojo) throws Exception {
-    setVariableValueToObject(mojo, "endpoint", aws.endpoint().toString());
-    return mojo;
+    MojoSessions.shopInBatchMode(project, session);
+    endpoint.aws.calls().reset();
   }
 
   @Test
@@ -114,14 +93,14 @@ class TerminateMojoTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "environmentName", value = "shop-prod")
   void batchModeWithoutForceIsRefusedAndTheEnvironmentKeepsRunning(TerminateMojo mojo) throws Exception {
-    assertThatThrownBy(() -> local(mojo).execute())
+    assertThatThrownBy(() -> endpoint.local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("Refusing to terminate shop-prod in batch mode without confirmation. Add -Deb.force=true to"
             + " terminate it. Nothing was changed.");
 
-    assertThat(aws.calls().count("DescribeEnvironments")).isPositive();
-    assertThat(aws.calls().count("TerminateEnvironment")).isZero();
-    assertThat(eb.environment("shop", "shop-prod").orElseThrow().status()).isEqualTo("Ready");
+    assertThat(endpoint.aws.calls().count("DescribeEnvironments")).isPositive();
+    assertThat(endpoint.aws.calls().count("TerminateEnvironment")).isZero();
+    assertThat(endpoint.eb.environment("shop", "shop-prod").orElseThrow().status()).isEqualTo("Ready");
   }
 
   @Test
@@ -131,10 +110,10 @@ class TerminateMojoTest {
   @MojoParameter(name = "environmentName", value = "shop-staging")
   @MojoParameter(name = "force", value = "true")
   void anUnknownEnvironmentIsNamedBeforeAnythingChanges(TerminateMojo mojo) throws Exception {
-    assertThatThrownBy(() -> local(mojo).execute())
+    assertThatThrownBy(() -> endpoint.local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("Environment 'shop-staging' does not exist in application 'shop'. Its environments: shop-prod.");
-    assertThat(aws.calls().count("TerminateEnvironment")).isZero();
+    assertThat(endpoint.aws.calls().count("TerminateEnvironment")).isZero();
   }
 
   @Test
@@ -145,9 +124,9 @@ class TerminateMojoTest {
   @MojoParameter(name = "force", value = "true")
   @MojoParameter(name = "timeout", value = "never")
   void aBadTimeoutIsRefusedBeforeAnyCall(TerminateMojo mojo) throws Exception {
-    assertThatThrownBy(() -> local(mojo).execute())
+    assertThatThrownBy(() -> endpoint.local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("<timeout> / -Deb.timeout 'never' is not a duration.");
-    assertThat(aws.calls().all()).isEmpty();
+    assertThat(endpoint.aws.calls().all()).isEmpty();
   }
 }

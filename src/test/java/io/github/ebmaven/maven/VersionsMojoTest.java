@@ -36,8 +36,7 @@ class VersionsMojoTest {
 
   @BeforeEach
   void batch() {
-    project.setArtifactId("shop");
-    MojoSessions.batchModeWithServer(session, "test", "test");
+    MojoSessions.shopInBatchMode(project, session);
     endpoint.aws.calls().reset();
   }
 

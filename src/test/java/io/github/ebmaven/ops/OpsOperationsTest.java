@@ -3,18 +3,14 @@ package io.github.ebmaven.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.AwsSettings;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.aws.Setting;
 import io.github.ebmaven.deploy.Deadline;
 import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.localaws.InvokerEndpoint;
-import io.github.ebmaven.localaws.LocalAws;
-import io.github.ebmaven.localaws.LocalAwsOptions;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
+import io.github.ebmaven.testing.LocalAwsFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -42,9 +38,7 @@ class OpsOperationsTest {
 
   private static final String SECRET = "s3cr3t-value-123";
 
-  private static LocalAws aws;
-  private static AwsClients clients;
-  private static Beanstalk eb;
+  private static LocalAwsFixture local;
 
   @TempDir Path tmp;
 
@@ -67,12 +61,9 @@ class OpsOperationsTest {
 
   @BeforeAll
   static void readyEnvironmentWithProperties() throws EbException {
-    aws = LocalAws.start(LocalAwsOptions.defaults());
-    clients = AwsClients.create(new AwsSettings("us-east-1", null, aws.endpoint(), null,
-        new AwsSettings.StaticKeys("test", "test", null), "test"));
-    eb = new Beanstalk(clients.elasticBeanstalk());
-    InvokerEndpoint.readyEnvironment(aws, "shop", "shop-prod", "v1");
-    new EnvironmentProperties(OpsServices.of(eb, Reporter.SILENT))
+    local = new LocalAwsFixture();
+    InvokerEndpoint.readyEnvironment(local.aws, "shop", "shop-prod", "v1");
+    new EnvironmentProperties(OpsServices.of(local.eb, Reporter.SILENT))
         .set(new EnvironmentProperties.SetRequest("shop", "shop-prod",
             EnvChanges.parse("DB_PASSWORD=" + SECRET + ",API_URL=https://api.example.com"), Set.of("Green"),
             Duration.ofSeconds(30)));
@@ -80,21 +71,16 @@ class OpsOperationsTest {
 
   @AfterAll
   static void stop() {
-    if (clients != null) {
-      clients.close();
-    }
-    if (aws != null) {
-      aws.close();
-    }
+    LocalAwsFixture.close(local);
   }
 
   @BeforeEach
   void resetCounters() {
-    aws.calls().reset();
+    local.aws.calls().reset();
   }
 
   private OpsServices services() {
-    return OpsServices.of(eb, reporter);
+    return OpsServices.of(local.eb, reporter);
   }
 
   @Test
@@ -131,7 +117,7 @@ class OpsOperationsTest {
         "t3.micro");
     assertThat(log.get(header).indexOf("health")).isEqualTo(row.indexOf("Green"));
     assertThat(log.get(header).indexOf("load 1/5/15m")).isEqualTo(row.indexOf("0.12"));
-    assertThat(aws.calls().count("DescribeInstancesHealth")).isEqualTo(1);
+    assertThat(local.aws.calls().count("DescribeInstancesHealth")).isEqualTo(1);
   }
 
   @Test
@@ -140,7 +126,7 @@ class OpsOperationsTest {
 
     assertThat(result.printed()).isEqualTo(3);
     assertThat(log).hasSize(3).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  [A-Z]+  .+"));
-    List<String> all = eb.eventsSince("shop", "shop-prod", null, 1000).stream().map(e -> e.line()).toList();
+    List<String> all = local.eb.eventsSince("shop", "shop-prod", null, 1000).stream().map(e -> e.line()).toList();
     assertThat(all.size()).isGreaterThan(3);
     assertThat(log).isEqualTo(all.subList(all.size() - 3, all.size()));
   }
@@ -158,7 +144,7 @@ class OpsOperationsTest {
     assertThatThrownBy(() -> new EventsOperation(services())
             .recent(new EventsOperation.EventsRequest("shop", "shop-prod", null, 0)))
         .hasMessageStartingWith("-Deb.maxEvents=0 is out of range");
-    assertThat(aws.calls().all()).isEmpty();
+    assertThat(local.aws.calls().all()).isEmpty();
   }
 
   @Test
@@ -172,14 +158,14 @@ class OpsOperationsTest {
       if (pauses.size() == 2) {
         // Something happens while following: EB writes two events.
         try {
-          eb.requestLogs("shop-prod", "tail");
+          local.eb.requestLogs("shop-prod", "tail");
         } catch (EbException e) {
           throw new AssertionError(e);
         }
       }
     };
     Instant since = Instant.now();
-    var result = new EventsOperation(new OpsServices(eb, reporter, clock, sleeper))
+    var result = new EventsOperation(new OpsServices(local.eb, reporter, clock, sleeper))
         .follow(new EventsOperation.EventsRequest("shop", "shop-prod", since, 50), () -> clock.instant().isBefore(end));
 
     assertThat(log.get(0)).startsWith("No events for shop-prod since ");
@@ -187,7 +173,7 @@ class OpsOperationsTest {
     assertThat(log.stream().filter(l -> l.endsWith("requestEnvironmentInfo completed successfully."))).hasSize(1);
     assertThat(pauses).allMatch(p -> p.compareTo(Duration.ofSeconds(2)) >= 0);
     assertThat(pauses).contains(Duration.ofSeconds(10));
-    assertThat(result.calls()).isEqualTo(aws.calls().count("DescribeEvents")).isLessThanOrEqualTo(120 / 2 + 1);
+    assertThat(result.calls()).isEqualTo(local.aws.calls().count("DescribeEvents")).isLessThanOrEqualTo(120 / 2 + 1);
     assertThat(result.printed()).isEqualTo(2);
   }
 
@@ -200,7 +186,7 @@ class OpsOperationsTest {
     assertThat(log).anyMatch(l -> l.matches("==== i-\\w+ \\(tail logs sampled .+ UTC\\) ===="));
     assertThat(log).contains("/var/log/eb-engine.log");
     assertThat(String.join("\n", log)).doesNotContain("X-Amz-Signature");
-    assertThat(aws.calls().count("RequestEnvironmentInfo")).isEqualTo(1);
+    assertThat(local.aws.calls().count("RequestEnvironmentInfo")).isEqualTo(1);
   }
 
   @Test
@@ -336,33 +322,33 @@ class OpsOperationsTest {
     assertThat(log).contains("Updated the environment properties of shop-prod (set FEATURE_TOKEN; remove API_URL): Ready,"
         + " health Green (Ok), running v1");
     assertThat(String.join("\n", log)).doesNotContain("tok-987654321");
-    assertThat(aws.calls().count("UpdateEnvironment")).isEqualTo(1);
+    assertThat(local.aws.calls().count("UpdateEnvironment")).isEqualTo(1);
 
     log.clear();
-    aws.calls().reset();
+    local.aws.calls().reset();
     properties.set(new EnvironmentProperties.SetRequest("shop", "shop-prod", EnvChanges.parse("FEATURE_TOKEN=tok-987654321"),
         Set.of("Green"), Duration.ofSeconds(30)));
     assertThat(log).containsExactly("shop-prod already has those environment properties (set FEATURE_TOKEN): nothing to change");
-    assertThat(aws.calls().count("UpdateEnvironment")).isZero();
+    assertThat(local.aws.calls().count("UpdateEnvironment")).isZero();
     properties.set(new EnvironmentProperties.SetRequest("shop", "shop-prod", EnvChanges.parse("API_URL=https://api.example.com"),
         Set.of("Green"), Duration.ofSeconds(30)));
   }
 
   @Test
   void setenvWaitsForTheUpdateAndTimesOutWhenItHangs() {
-    aws.faults().hangNextUpdate();
+    local.aws.faults().hangNextUpdate();
     try {
       assertThatThrownBy(() -> new EnvironmentProperties(services()).set(new EnvironmentProperties.SetRequest("shop",
               "shop-prod", EnvChanges.parse("HANG_MARKER=1"), Set.of("Green"), Duration.ofSeconds(2))))
           .isInstanceOf(Deadline.DeployTimeoutException.class)
           .hasMessageContaining("(eb.timeout) while waiting for shop-prod to apply the environment properties");
     } finally {
-      aws.faults().clear();
-      clients.elasticBeanstalk().abortEnvironmentUpdate(b -> b.environmentName("shop-prod"));
+      local.aws.faults().clear();
+      local.clients.elasticBeanstalk().abortEnvironmentUpdate(b -> b.environmentName("shop-prod"));
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (System.nanoTime() < deadline) {
         try {
-          if (eb.environment("shop", "shop-prod").orElseThrow().isReady()) {
+          if (local.eb.environment("shop", "shop-prod").orElseThrow().isReady()) {
             break;
           }
           Thread.sleep(50);

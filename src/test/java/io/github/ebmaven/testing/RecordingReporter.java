@@ -1,14 +1,15 @@
-package io.github.ebmaven.extensions;
+package io.github.ebmaven.testing;
 
 import io.github.ebmaven.report.Reporter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Keeps what the core reports, for assertions. */
-final class RecordingReporter implements Reporter {
+/** A {@link Reporter} that keeps every info and warning line, for assertions; debug lines are dropped. */
+public final class RecordingReporter implements Reporter {
 
-  final List<String> infos = new ArrayList<>();
-  final List<String> warnings = new ArrayList<>();
+  public final List<String> infos = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
   @Override
   public void info(String message) {
@@ -24,7 +25,7 @@ final class RecordingReporter implements Reporter {
   public void debug(String message) {}
 
   /** Everything reported, for checks that a secret never appears. */
-  String all() {
+  public String all() {
     return String.join("\n", infos) + "\n" + String.join("\n", warnings);
   }
 }
