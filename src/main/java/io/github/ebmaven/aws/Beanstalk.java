@@ -35,13 +35,26 @@ import software.amazon.awssdk.services.elasticbeanstalk.model.ValidationMessage;
 public final class Beanstalk {
 
   private final ElasticBeanstalkClient client;
+  private final String bucket;
 
   public Beanstalk(ElasticBeanstalkClient client) {
-    this.client = client;
+    this(client, null);
   }
 
-  /** The account's EB storage bucket ({@code elasticbeanstalk-<region>-<account>}), created if missing. */
+  /** @param bucket the bucket for source bundles, or null for EB's own storage location */
+  public Beanstalk(ElasticBeanstalkClient client, String bucket) {
+    this.client = client;
+    this.bucket = bucket == null || bucket.isBlank() ? null : bucket.trim();
+  }
+
+  /**
+   * Where source bundles go: the configured bucket, else the account's EB storage bucket ({@code
+   * elasticbeanstalk-<region>-<account>}), created if missing.
+   */
   public String storageBucket() throws EbException {
+    if (bucket != null) {
+      return bucket;
+    }
     return call("CreateStorageLocation", () -> client.createStorageLocation(b -> {}).s3Bucket());
   }
 

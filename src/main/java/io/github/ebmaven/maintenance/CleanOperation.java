@@ -1,5 +1,6 @@
 package io.github.ebmaven.maintenance;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.VersionInfo;
 import io.github.ebmaven.report.EbException;
 import java.time.Duration;
@@ -36,9 +37,9 @@ public final class CleanOperation {
     }
   }
 
-  private final MaintenanceServices services;
+  private final EnvironmentServices services;
 
-  public CleanOperation(MaintenanceServices services) {
+  public CleanOperation(EnvironmentServices services) {
     this.services = services;
   }
 
@@ -103,7 +104,7 @@ public final class CleanOperation {
           d.reason(),
           d.row().bundle());
     }
-    services.print(table);
+    table.lines().forEach(services.reporter()::info);
     List<Decision> deletions = plan.deletions();
     int kept = plan.decisions().size() - deletions.size();
     if (deletions.isEmpty()) {

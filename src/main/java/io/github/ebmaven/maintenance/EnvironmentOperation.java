@@ -1,5 +1,6 @@
 package io.github.ebmaven.maintenance;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.deploy.Deadline;
@@ -36,9 +37,9 @@ public final class EnvironmentOperation {
 
   public record ActionRequest(String application, String environment, Action action, Duration timeout) {}
 
-  private final MaintenanceServices services;
+  private final EnvironmentServices services;
 
-  public EnvironmentOperation(MaintenanceServices services) {
+  public EnvironmentOperation(EnvironmentServices services) {
     this.services = services;
   }
 

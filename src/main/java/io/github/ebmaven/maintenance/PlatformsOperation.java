@@ -1,5 +1,6 @@
 package io.github.ebmaven.maintenance;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.PlatformBranch;
 import io.github.ebmaven.aws.PlatformChoice;
 import io.github.ebmaven.report.EbException;
@@ -26,9 +27,9 @@ public final class PlatformsOperation {
    */
   public record PlatformRow(String platform, String state, String newestVersion, String branchName, String family) {}
 
-  private final MaintenanceServices services;
+  private final EnvironmentServices services;
 
-  public PlatformsOperation(MaintenanceServices services) {
+  public PlatformsOperation(EnvironmentServices services) {
     this.services = services;
   }
 
@@ -71,7 +72,7 @@ public final class PlatformsOperation {
     }
     Table table = new Table("PLATFORM (eb.platform)", "STATE", "NEWEST VERSION", "BRANCH");
     rows.forEach(r -> table.row(r.platform(), r.state(), r.newestVersion(), r.branchName()));
-    services.print(table);
+    table.lines().forEach(services.reporter()::info);
     long retired = rows.stream().filter(r -> "retired".equals(r.state())).count();
     services.reporter().info(
         rows.size() + " platform branches" + (retired > 0 ? " (" + retired + " retired: no new environments on them)" : "")

@@ -1,5 +1,6 @@
 package io.github.ebmaven.maintenance;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.deploy.Deadline;
@@ -28,9 +29,9 @@ public final class SwapOperation {
   public record SwapRequest(
       String application, String environment, String target, Set<String> acceptedHealth, Duration timeout) {}
 
-  private final MaintenanceServices services;
+  private final EnvironmentServices services;
 
-  public SwapOperation(MaintenanceServices services) {
+  public SwapOperation(EnvironmentServices services) {
     this.services = services;
   }
 

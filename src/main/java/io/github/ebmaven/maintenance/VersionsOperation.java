@@ -1,5 +1,6 @@
 package io.github.ebmaven.maintenance;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.VersionInfo;
 import io.github.ebmaven.report.EbException;
 import java.util.ArrayList;
@@ -29,9 +30,9 @@ public final class VersionsOperation {
     }
   }
 
-  private final MaintenanceServices services;
+  private final EnvironmentServices services;
 
-  public VersionsOperation(MaintenanceServices services) {
+  public VersionsOperation(EnvironmentServices services) {
     this.services = services;
   }
 
@@ -68,14 +69,14 @@ public final class VersionsOperation {
           Table.shorten(r.version().description(), DESCRIPTION_WIDTH),
           r.bundle());
     }
-    services.print(table);
+    table.lines().forEach(services.reporter()::info);
     long deployed = rows.stream().filter(VersionRow::deployed).count();
     services.reporter().info(
         rows.size() + " versions of " + application + ", " + deployed + " running in an environment.");
     return rows;
   }
 
-  static void requireApplication(MaintenanceServices services, String application) throws EbException {
+  static void requireApplication(EnvironmentServices services, String application) throws EbException {
     if (!services.eb().applicationExists(application)) {
       throw new EbException(
           "Application '" + application + "' does not exist in this region. Set <applicationName> /"

@@ -1,7 +1,6 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.aws.Setting;
 import io.github.ebmaven.deploy.DeployServices;
@@ -60,7 +59,7 @@ public abstract class AbstractDeployingMojo extends AbstractBundleMojo {
   /** The core's view of AWS, the user and time for this goal. */
   protected DeployServices services(AwsClients aws, io.github.ebmaven.report.Reporter reporter) {
     return new DeployServices(
-        new Beanstalk(aws.elasticBeanstalk()),
+        beanstalk(aws),
         new BundleStore(aws.s3(), reporter),
         reporter,
         masker(),

@@ -2,6 +2,7 @@ package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
+import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.deploy.Durations;
 import io.github.ebmaven.deploy.EbCliConfig;
 import io.github.ebmaven.report.EbException;
@@ -88,6 +89,17 @@ public abstract class AbstractEbMojo extends AbstractMojo {
    */
   @Parameter(property = "eb.s3Endpoint")
   protected String s3Endpoint;
+
+  /**
+   * The S3 bucket that receives source bundles, for accounts whose policies forbid EB's own
+   * bucket or where CreateStorageLocation is not allowed. Property {@code eb.bucket}; default the
+   * bucket Elastic Beanstalk creates per account and region ({@code
+   * elasticbeanstalk-<region>-<account>}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.bucket")
+  protected String bucket;
 
   /**
    * Id of a {@code <server>} in Maven's {@code settings.xml} whose username and password (Maven
@@ -217,6 +229,11 @@ public abstract class AbstractEbMojo extends AbstractMojo {
             serverCredentials(),
             pluginVersion());
     return AwsClients.create(settings);
+  }
+
+  /** Elastic Beanstalk, as this goal's parameters aim it. */
+  protected Beanstalk beanstalk(AwsClients aws) {
+    return new Beanstalk(aws.elasticBeanstalk(), firstSet(commandLine("eb.bucket"), bucket));
   }
 
   private AwsSettings.StaticKeys serverCredentials() throws EbException {

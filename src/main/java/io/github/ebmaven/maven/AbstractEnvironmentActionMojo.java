@@ -1,14 +1,11 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.EnvironmentState;
-import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.maintenance.EnvironmentOperation;
-import io.github.ebmaven.maintenance.MaintenanceServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
-import java.time.Clock;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** {@code eb:abort}, {@code eb:restart}, {@code eb:rebuild}: one action on the environment, then wait until Ready. */
@@ -31,7 +28,7 @@ public abstract class AbstractEnvironmentActionMojo extends AbstractEbMojo {
     try (AwsClients aws = awsClients()) {
       EnvironmentOperation operation =
           new EnvironmentOperation(
-              new MaintenanceServices(new Beanstalk(aws.elasticBeanstalk()), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL));
+              EnvironmentServices.of(beanstalk(aws), reporter));
       confirm(operation.target(application, environment));
       operation.run(new EnvironmentOperation.ActionRequest(application, environment, action(), budget));
     }

@@ -1,10 +1,9 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.Setting;
 import io.github.ebmaven.ops.ConfigOperation;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.ops.SecretPattern;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
@@ -66,7 +65,7 @@ public class ConfigMojo extends AbstractExtensionsMojo {
     String application = application();
     String environment = environment();
     try (AwsClients aws = awsClients()) {
-      new ConfigOperation(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter))
+      new ConfigOperation(EnvironmentServices.of(beanstalk(aws), reporter))
           .config(new ConfigOperation.ConfigRequest(application, environment, pom, secrets));
     }
   }

@@ -123,7 +123,7 @@ public class CreateMojo extends AbstractDeployingMojo {
           "eb:create needs a platform: set <platform> / -Deb.platform, for example python-3.11 or corretto-17.");
     }
     try (AwsClients aws = awsClients()) {
-      Beanstalk eb = new Beanstalk(aws.elasticBeanstalk());
+      Beanstalk eb = beanstalk(aws);
       String existing = firstSet(deployVersion);
       if (existing == null && versionLabel != null && !versionLabel.isBlank()
           && eb.version(application, versionLabel.trim()).isPresent()) {

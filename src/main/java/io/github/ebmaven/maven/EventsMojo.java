@@ -1,9 +1,8 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.ops.EventsOperation;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.ops.Since;
 import java.time.Clock;
 import io.github.ebmaven.report.EbException;
@@ -65,7 +64,7 @@ public class EventsMojo extends AbstractEbMojo {
     EventsOperation.EventsRequest request =
         new EventsOperation.EventsRequest(application, environment, Since.parse(since, Clock.systemUTC()), maxEvents);
     try (AwsClients aws = awsClients()) {
-      EventsOperation operation = new EventsOperation(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter));
+      EventsOperation operation = new EventsOperation(EnvironmentServices.of(beanstalk(aws), reporter));
       if (follow) {
         reporter.info("Following the events of " + environment + "; press Ctrl+C to stop");
         operation.follow(request, () -> !Thread.currentThread().isInterrupted());

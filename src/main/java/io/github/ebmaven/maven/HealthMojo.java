@@ -1,9 +1,8 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.ops.HealthOperation;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
@@ -32,7 +31,7 @@ public class HealthMojo extends AbstractEbMojo {
     String application = application();
     String environment = environment();
     try (AwsClients aws = awsClients()) {
-      new HealthOperation(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter)).health(application, environment);
+      new HealthOperation(EnvironmentServices.of(beanstalk(aws), reporter)).health(application, environment);
     }
   }
 }

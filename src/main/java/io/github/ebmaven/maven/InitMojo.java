@@ -61,7 +61,7 @@ public class InitMojo extends AbstractEbMojo {
         new InitOperation.InitRequest(application(), platformSpec(), maxVersions, maxAgeDays, lifecycleServiceRole);
     try (AwsClients aws = awsClients()) {
       reporter.info("Region: " + aws.region());
-      new InitOperation(new Beanstalk(aws.elasticBeanstalk()), reporter).init(request);
+      new InitOperation(beanstalk(aws), reporter).init(request);
     }
   }
 }

@@ -3,7 +3,7 @@ package io.github.ebmaven.maven;
 import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.ops.LogFetcher;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.ops.LogsOperation;
 import java.io.File;
 import io.github.ebmaven.report.EbException;
@@ -56,7 +56,7 @@ public class LogsMojo extends AbstractEbMojo {
     String application = application();
     String environment = environment();
     try (AwsClients aws = awsClients()) {
-      new LogsOperation(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter), LogFetcher.http())
+      new LogsOperation(EnvironmentServices.of(beanstalk(aws), reporter), LogFetcher.http())
           .logs(new LogsOperation.LogsRequest(application, environment, kind, logsDirectory.toPath(), budget));
     }
   }

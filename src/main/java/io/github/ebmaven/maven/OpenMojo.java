@@ -1,10 +1,9 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.ops.Browser;
 import io.github.ebmaven.ops.OpenOperation;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
@@ -34,7 +33,7 @@ public class OpenMojo extends AbstractEbMojo {
     String environment = environment();
     boolean interactive = session.getRequest().isInteractiveMode() && System.console() != null;
     try (AwsClients aws = awsClients()) {
-      new OpenOperation(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter))
+      new OpenOperation(EnvironmentServices.of(beanstalk(aws), reporter))
           .open(application, environment, Browser.desktop(interactive));
     }
   }

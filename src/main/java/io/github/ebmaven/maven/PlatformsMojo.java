@@ -1,13 +1,10 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.deploy.EnvironmentWatcher;
-import io.github.ebmaven.maintenance.MaintenanceServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.maintenance.PlatformsOperation;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
-import java.time.Clock;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -36,7 +33,7 @@ public class PlatformsMojo extends AbstractEbMojo {
     try (AwsClients aws = awsClients()) {
       reporter.info("Region: " + aws.region());
       new PlatformsOperation(
-              new MaintenanceServices(new Beanstalk(aws.elasticBeanstalk()), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL))
+              EnvironmentServices.of(beanstalk(aws), reporter))
           .list(platform);
     }
   }

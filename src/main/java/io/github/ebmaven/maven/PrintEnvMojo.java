@@ -1,9 +1,8 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.ops.EnvironmentProperties;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.ops.SecretPattern;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
@@ -54,7 +53,7 @@ public class PrintEnvMojo extends AbstractEbMojo {
     String application = application();
     String environment = environment();
     try (AwsClients aws = awsClients()) {
-      new EnvironmentProperties(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter))
+      new EnvironmentProperties(EnvironmentServices.of(beanstalk(aws), reporter))
           .print(application, environment, secrets, reveal);
     }
   }

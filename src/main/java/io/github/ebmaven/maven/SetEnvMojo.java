@@ -1,10 +1,9 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.ops.EnvChanges;
 import io.github.ebmaven.ops.EnvironmentProperties;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
@@ -58,7 +57,7 @@ public class SetEnvMojo extends AbstractEbMojo {
     String application = application();
     String environment = environment();
     try (AwsClients aws = awsClients()) {
-      new EnvironmentProperties(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter))
+      new EnvironmentProperties(EnvironmentServices.of(beanstalk(aws), reporter))
           .set(new EnvironmentProperties.SetRequest(application, environment, changes, health, budget));
     }
   }

@@ -1,8 +1,7 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.ops.OpsServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.ops.StatusOperation;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
@@ -29,7 +28,7 @@ public class StatusMojo extends AbstractEbMojo {
     String application = application();
     String environment = environment();
     try (AwsClients aws = awsClients()) {
-      new StatusOperation(OpsServices.of(new Beanstalk(aws.elasticBeanstalk()), reporter)).status(application, environment);
+      new StatusOperation(EnvironmentServices.of(beanstalk(aws), reporter)).status(application, environment);
     }
   }
 }

@@ -1,13 +1,10 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.deploy.EnvironmentWatcher;
-import io.github.ebmaven.maintenance.MaintenanceServices;
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.maintenance.SwapOperation;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
-import java.time.Clock;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -60,7 +57,7 @@ public class SwapMojo extends AbstractEbMojo {
         new SwapOperation.SwapRequest(application, environment(), target, health, timeoutDuration());
     try (AwsClients aws = awsClients()) {
       new SwapOperation(
-              new MaintenanceServices(new Beanstalk(aws.elasticBeanstalk()), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL))
+              EnvironmentServices.of(beanstalk(aws), reporter))
           .swap(request);
     }
   }

@@ -1,7 +1,6 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.deploy.TerminateOperation;
 import io.github.ebmaven.report.EbException;
@@ -56,7 +55,7 @@ public class TerminateMojo extends AbstractEbMojo {
     var budget = timeoutDuration();
     try (AwsClients aws = awsClients()) {
       TerminateOperation operation =
-          new TerminateOperation(new Beanstalk(aws.elasticBeanstalk()), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL);
+          new TerminateOperation(beanstalk(aws), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL);
       operation.target(application, environment);
       confirm(environment);
       operation.terminate(

@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.Setting;
 import io.github.ebmaven.deploy.Environments;
 import io.github.ebmaven.report.EbException;
@@ -32,9 +33,9 @@ public final class ConfigOperation {
   /** The YAML printed and the differences found (empty without a comparison). */
   public record ConfigResult(String yaml, List<Difference> differences) {}
 
-  private final OpsServices services;
+  private final EnvironmentServices services;
 
-  public ConfigOperation(OpsServices services) {
+  public ConfigOperation(EnvironmentServices services) {
     this.services = services;
   }
 

@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.aws.Setting;
@@ -34,9 +35,9 @@ public final class EnvironmentProperties {
   public record SetRequest(
       String application, String environment, EnvChanges changes, Set<String> acceptedHealth, Duration timeout) {}
 
-  private final OpsServices services;
+  private final EnvironmentServices services;
 
-  public EnvironmentProperties(OpsServices services) {
+  public EnvironmentProperties(EnvironmentServices services) {
     this.services = services;
   }
 

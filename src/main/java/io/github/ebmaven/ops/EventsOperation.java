@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.AwsCallException;
 import io.github.ebmaven.aws.EbEvent;
 import io.github.ebmaven.deploy.Environments;
@@ -28,9 +29,9 @@ public final class EventsOperation {
   /** What was printed, and how many DescribeEvents calls it took. */
   public record EventsResult(int printed, int calls) {}
 
-  private final OpsServices services;
+  private final EnvironmentServices services;
 
-  public EventsOperation(OpsServices services) {
+  public EventsOperation(EnvironmentServices services) {
     this.services = services;
   }
 

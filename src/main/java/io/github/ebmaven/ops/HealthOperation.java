@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.AwsCallException;
 import io.github.ebmaven.aws.EnvironmentHealth;
 import io.github.ebmaven.aws.InstanceHealth;
@@ -21,9 +22,9 @@ public final class HealthOperation {
   /** What one look at the environment's health found. */
   public record HealthReport(EnvironmentHealth environment, List<InstanceHealth> instances) {}
 
-  private final OpsServices services;
+  private final EnvironmentServices services;
 
-  public HealthOperation(OpsServices services) {
+  public HealthOperation(EnvironmentServices services) {
     this.services = services;
   }
 

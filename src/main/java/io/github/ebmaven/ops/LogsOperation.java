@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.AwsCallException;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.LogSample;
@@ -56,10 +57,10 @@ public final class LogsOperation {
   /** One instance's logs: printed tail text, or the saved bundle. */
   public record InstanceLogs(String instanceId, String tail, Path bundle) {}
 
-  private final OpsServices services;
+  private final EnvironmentServices services;
   private final LogFetcher fetcher;
 
-  public LogsOperation(OpsServices services, LogFetcher fetcher) {
+  public LogsOperation(EnvironmentServices services, LogFetcher fetcher) {
     this.services = services;
     this.fetcher = fetcher;
   }

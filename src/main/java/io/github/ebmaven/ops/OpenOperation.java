@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.deploy.Environments;
 import io.github.ebmaven.report.EbException;
@@ -9,9 +10,9 @@ import java.net.URI;
 /** {@code eb:open}: prints the environment's URL and opens it in a browser when there is one. */
 public final class OpenOperation {
 
-  private final OpsServices services;
+  private final EnvironmentServices services;
 
-  public OpenOperation(OpsServices services) {
+  public OpenOperation(EnvironmentServices services) {
     this.services = services;
   }
 

@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.deploy.Environments;
 import io.github.ebmaven.report.EbException;
@@ -9,9 +10,9 @@ import java.util.List;
 /** {@code eb:status}: one environment at a glance, as {@code eb status} shows it. */
 public final class StatusOperation {
 
-  private final OpsServices services;
+  private final EnvironmentServices services;
 
-  public StatusOperation(OpsServices services) {
+  public StatusOperation(EnvironmentServices services) {
     this.services = services;
   }
 

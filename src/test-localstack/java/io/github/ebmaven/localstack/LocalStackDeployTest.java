@@ -17,6 +17,7 @@ import io.github.ebmaven.deploy.DeployOperation;
 import io.github.ebmaven.deploy.DeployRequest;
 import io.github.ebmaven.deploy.DeploymentRecord;
 import io.github.ebmaven.deploy.EnvironmentWatcher;
+import io.github.ebmaven.deploy.DeployServices;
 import io.github.ebmaven.deploy.InitOperation;
 import io.github.ebmaven.deploy.TerminateOperation;
 import io.github.ebmaven.report.Reporter;
@@ -78,21 +79,25 @@ class LocalStackDeployTest {
             new AwsSettings.StaticKeys("test", "test", null), "test");
 
     try (AwsClients aws = AwsClients.create(settings)) {
-      Beanstalk eb = new Beanstalk(aws.elasticBeanstalk());
+      // LocalStack does not implement CreateStorageLocation: the bucket is given, as eb.bucket does.
+      String bucket = app + "-bundles";
+      aws.s3().createBucket(b -> b.bucket(bucket));
+      Beanstalk eb = new Beanstalk(aws.elasticBeanstalk(), bucket);
       BundleStore store = new BundleStore(aws.s3(), reporter);
+      DeployServices services = new DeployServices(eb, store, reporter, masker, clock, sleeper);
 
       // eb:init: the application and the storage bucket.
       InitOperation.Initialized init =
           new InitOperation(eb, reporter).init(new InitOperation.InitRequest(app, null, null, null, null));
       assertThat(init.applicationCreated()).isTrue();
-      assertThat(init.bucket()).startsWith("elasticbeanstalk-");
+      assertThat(init.bucket()).isEqualTo(bucket);
       assertThat(eb.applicationExists(app)).isTrue();
 
       // eb:create with a first bundle.
       BundleResult v1 = bundle(app, "v1", "Hello from v1");
       Path createResult = tmp.resolve("create").resolve(DeploymentRecord.FILE_NAME);
       DeploymentRecord created =
-          new CreateOperation(eb, store, reporter, masker, clock, sleeper)
+          new CreateOperation(services)
               .create(
                   new CreateOperation.CreateRequest(
                       app, env, null, null, PLATFORM, v1, null, List.of(), Map.of(), Set.of("Green"), TIMEOUT,
@@ -109,7 +114,7 @@ class LocalStackDeployTest {
       assertThat(v2.manifest().versionLabel()).isNotEqualTo(v1.manifest().versionLabel());
       Path deployResult = tmp.resolve("deploy").resolve(DeploymentRecord.FILE_NAME);
       DeploymentRecord deployed =
-          new DeployOperation(eb, store, reporter, masker, clock, sleeper)
+          new DeployOperation(services)
               .deploy(
                   new DeployRequest(
                       app, env, v2, null, List.of(), false, true, Set.of("Green"), TIMEOUT, deployResult));

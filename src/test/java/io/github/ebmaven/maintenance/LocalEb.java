@@ -1,5 +1,6 @@
 package io.github.ebmaven.maintenance;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.testing.LocalAwsFixture;
@@ -16,12 +17,12 @@ final class LocalEb extends LocalAwsFixture {
 
   LocalEb() throws EbException {}
 
-  MaintenanceServices services() {
+  EnvironmentServices services() {
     return services(Clock.systemUTC());
   }
 
-  MaintenanceServices services(Clock clock) {
-    return new MaintenanceServices(eb, reporter, clock, EnvironmentWatcher.Sleeper.REAL);
+  EnvironmentServices services(Clock clock) {
+    return new EnvironmentServices(eb, reporter, clock, EnvironmentWatcher.Sleeper.REAL);
   }
 
   String output() {

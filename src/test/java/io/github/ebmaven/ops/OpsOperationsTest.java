@@ -1,5 +1,6 @@
 package io.github.ebmaven.ops;
 
+import io.github.ebmaven.deploy.EnvironmentServices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +64,7 @@ class OpsOperationsTest {
   static void readyEnvironmentWithProperties() throws EbException {
     local = new LocalAwsFixture();
     InvokerEndpoint.readyEnvironment(local.aws, "shop", "shop-prod", "v1");
-    new EnvironmentProperties(OpsServices.of(local.eb, Reporter.SILENT))
+    new EnvironmentProperties(EnvironmentServices.of(local.eb, Reporter.SILENT))
         .set(new EnvironmentProperties.SetRequest("shop", "shop-prod",
             EnvChanges.parse("DB_PASSWORD=" + SECRET + ",API_URL=https://api.example.com"), Set.of("Green"),
             Duration.ofSeconds(30)));
@@ -79,8 +80,8 @@ class OpsOperationsTest {
     local.aws.calls().reset();
   }
 
-  private OpsServices services() {
-    return OpsServices.of(local.eb, reporter);
+  private EnvironmentServices services() {
+    return EnvironmentServices.of(local.eb, reporter);
   }
 
   @Test
@@ -165,7 +166,7 @@ class OpsOperationsTest {
       }
     };
     Instant since = Instant.now();
-    var result = new EventsOperation(new OpsServices(local.eb, reporter, clock, sleeper))
+    var result = new EventsOperation(new EnvironmentServices(local.eb, reporter, clock, sleeper))
         .follow(new EventsOperation.EventsRequest("shop", "shop-prod", since, 50), () -> clock.instant().isBefore(end));
 
     assertThat(log.get(0)).startsWith("No events for shop-prod since ");
