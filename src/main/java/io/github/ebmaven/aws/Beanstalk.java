@@ -134,19 +134,11 @@ public final class Beanstalk {
   /** Every version of the application, newest first. */
   public List<VersionInfo> versions(String application) throws EbException {
     List<VersionInfo> versions = new ArrayList<>();
-    call(
+    everyPage(
         "DescribeApplicationVersions",
-        () -> {
-          String token = null;
-          do {
-            String next = token;
-            var page =
-                client.describeApplicationVersions(b -> b.applicationName(application).nextToken(next));
-            page.applicationVersions().forEach(v -> versions.add(toVersion(v)));
-            token = page.nextToken();
-          } while (token != null && !token.isEmpty());
-          return null;
-        });
+        next -> client.describeApplicationVersions(b -> b.applicationName(application).nextToken(next)),
+        page -> page.applicationVersions().forEach(v -> versions.add(toVersion(v))),
+        page -> page.nextToken());
     versions.sort(Comparator.comparing(VersionInfo::created, Comparator.nullsLast(Comparator.reverseOrder())));
     return versions;
   }
@@ -412,6 +404,26 @@ public final class Beanstalk {
         e.dateUpdated());
   }
 
+  /** Calls {@code fetch} page after page (null token first) until EB returns no next token. */
+  private static <P> void everyPage(
+      String action,
+      java.util.function.Function<String, P> fetch,
+      java.util.function.Consumer<P> each,
+      java.util.function.Function<P, String> nextToken)
+      throws EbException {
+    call(
+        action,
+        () -> {
+          String token = null;
+          do {
+            P page = fetch.apply(token);
+            each.accept(page);
+            token = nextToken.apply(page);
+          } while (token != null && !token.isEmpty());
+          return null;
+        });
+  }
+
   /** One SDK call whose failure becomes a message quoting EB. */
   private interface Call<T> {
     T run();
@@ -434,19 +446,12 @@ public final class Beanstalk {
   /** Every platform branch EB offers in this region, whatever its lifecycle state. */
   public List<PlatformBranch> platformBranches() throws EbException {
     List<PlatformBranch> branches = new ArrayList<>();
-    call(
+    everyPage(
         "ListPlatformBranches",
-        () -> {
-          String token = null;
-          do {
-            String next = token;
-            var page = client.listPlatformBranches(b -> b.nextToken(next));
-            page.platformBranchSummaryList()
-                .forEach(p -> branches.add(new PlatformBranch(p.platformName(), p.branchName(), p.lifecycleState())));
-            token = page.nextToken();
-          } while (token != null && !token.isEmpty());
-          return null;
-        });
+        next -> client.listPlatformBranches(b -> b.nextToken(next)),
+        page -> page.platformBranchSummaryList()
+            .forEach(p -> branches.add(new PlatformBranch(p.platformName(), p.branchName(), p.lifecycleState()))),
+        page -> page.nextToken());
     return branches;
   }
 
@@ -520,29 +525,23 @@ public final class Beanstalk {
   /** Enhanced health of each instance, every attribute, by instance id. */
   public List<InstanceHealth> instancesHealth(String environment) throws EbException {
     List<InstanceHealth> instances = new ArrayList<>();
-    call(
+    everyPage(
         "DescribeInstancesHealth",
-        () -> {
-          String token = null;
-          do {
-            String next = token;
-            var page =
-                client.describeInstancesHealth(
-                    b -> b.environmentName(environment).attributeNames(InstancesHealthAttribute.ALL).nextToken(next));
-            for (SingleInstanceHealth i : page.instanceHealthList()) {
-              var system = i.system();
-              instances.add(
-                  new InstanceHealth(
-                      i.instanceId(), i.healthStatus(), i.color(), i.causes(), toMetrics(i.applicationMetrics()),
-                      system == null ? List.of() : system.loadAverage(),
-                      system == null || system.cpuUtilization() == null ? null : system.cpuUtilization().idle(),
-                      i.deployment() == null ? null : i.deployment().versionLabel(),
-                      i.availabilityZone(), i.instanceType(), i.launchedAt()));
-            }
-            token = page.nextToken();
-          } while (token != null && !token.isEmpty());
-          return null;
-        });
+        next -> client.describeInstancesHealth(
+            b -> b.environmentName(environment).attributeNames(InstancesHealthAttribute.ALL).nextToken(next)),
+        page -> {
+          for (SingleInstanceHealth i : page.instanceHealthList()) {
+            var system = i.system();
+            instances.add(
+                new InstanceHealth(
+                    i.instanceId(), i.healthStatus(), i.color(), i.causes(), toMetrics(i.applicationMetrics()),
+                    system == null ? List.of() : system.loadAverage(),
+                    system == null || system.cpuUtilization() == null ? null : system.cpuUtilization().idle(),
+                    i.deployment() == null ? null : i.deployment().versionLabel(),
+                    i.availabilityZone(), i.instanceType(), i.launchedAt()));
+          }
+        },
+        page -> page.nextToken());
     instances.sort(Comparator.comparing(InstanceHealth::instanceId, Comparator.nullsLast(Comparator.naturalOrder())));
     return instances;
   }

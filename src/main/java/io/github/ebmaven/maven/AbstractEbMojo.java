@@ -231,6 +231,30 @@ public abstract class AbstractEbMojo extends AbstractMojo {
     return AwsClients.create(settings);
   }
 
+  /**
+   * Asks the user to type the environment's name before a destructive action; batch mode (or no
+   * console) refuses unless {@code force}, changing nothing.
+   *
+   * @param verb what is about to happen, e.g. "terminate"
+   * @param consequence why it matters, shown before the prompt
+   */
+  protected void confirmByName(String verb, String environment, boolean force, String consequence)
+      throws EbException {
+    if (force) {
+      return;
+    }
+    java.io.Console console = System.console();
+    if (!session.getRequest().isInteractiveMode() || console == null) {
+      throw new EbException(
+          "Refusing to " + verb + " " + environment + " in batch mode without confirmation. Add -Deb.force=true to "
+              + verb + " it. Nothing was changed.");
+    }
+    String typed = console.readLine("%s Type its name to confirm: ", consequence);
+    if (typed == null || !typed.trim().equals(environment)) {
+      throw new EbException("Not confirmed: '" + environment + "' was not typed. Nothing was changed.");
+    }
+  }
+
   /** Elastic Beanstalk, as this goal's parameters aim it. */
   protected Beanstalk beanstalk(AwsClients aws) {
     return new Beanstalk(aws.elasticBeanstalk(), firstSet(commandLine("eb.bucket"), bucket));

@@ -3,7 +3,6 @@ package io.github.ebmaven.maven;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.maintenance.EnvironmentOperation;
 import io.github.ebmaven.report.EbException;
-import java.io.Console;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -43,22 +42,10 @@ public class RebuildMojo extends AbstractEnvironmentActionMojo {
 
   @Override
   protected void confirm(EnvironmentState environment) throws EbException {
-    if (force) {
-      return;
-    }
-    String name = environment.name();
-    Console console = System.console();
-    if (!session.getRequest().isInteractiveMode() || console == null) {
-      throw new EbException(
-          "Refusing to rebuild " + name + " in batch mode without confirmation. Add -Deb.force=true to rebuild it."
-              + " Nothing was changed.");
-    }
-    String typed =
-        console.readLine(
-            "Rebuilding %s replaces its instances and load balancer; it is unavailable meanwhile. Type its name to confirm: ",
-            name);
-    if (typed == null || !typed.trim().equals(name)) {
-      throw new EbException("Not confirmed: '" + name + "' was not typed. Nothing was changed.");
-    }
+    confirmByName(
+        "rebuild",
+        environment.name(),
+        force,
+        "Rebuilding " + environment.name() + " replaces its instances and load balancer; it is unavailable meanwhile.");
   }
 }

@@ -5,7 +5,6 @@ import io.github.ebmaven.deploy.EnvironmentWatcher;
 import io.github.ebmaven.deploy.TerminateOperation;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Reporter;
-import java.io.Console;
 import java.time.Clock;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -57,26 +56,13 @@ public class TerminateMojo extends AbstractEbMojo {
       TerminateOperation operation =
           new TerminateOperation(beanstalk(aws), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL);
       operation.target(application, environment);
-      confirm(environment);
+      confirmByName(
+          "terminate",
+          environment,
+          force,
+          "Terminating " + environment + " deletes its instances and any database it created.");
       operation.terminate(
           new TerminateOperation.TerminateRequest(application, environment, deleteApplication, budget));
-    }
-  }
-
-  private void confirm(String environment) throws EbException {
-    if (force) {
-      return;
-    }
-    Console console = System.console();
-    if (!session.getRequest().isInteractiveMode() || console == null) {
-      throw new EbException(
-          "Refusing to terminate " + environment + " in batch mode without confirmation. Add -Deb.force=true to"
-              + " terminate it. Nothing was changed.");
-    }
-    String typed =
-        console.readLine("Terminating %s deletes its instances and any database it created. Type its name to confirm: ", environment);
-    if (typed == null || !typed.trim().equals(environment)) {
-      throw new EbException("Not confirmed: '" + environment + "' was not typed. Nothing was changed.");
     }
   }
 }
