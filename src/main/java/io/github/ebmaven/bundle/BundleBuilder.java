@@ -65,7 +65,8 @@ public final class BundleBuilder {
       String inputs = fingerprint(request, source, entries, time);
       reporter.debug("Fingerprinted the inputs at " + seconds(started));
 
-      Optional<BundleResult> previous = reusable(request, inputs);
+      Optional<BundleManifest> lastBuild = BundleManifest.read(request.outputDir());
+      Optional<BundleResult> previous = reusable(request, lastBuild, inputs);
       if (previous.isPresent()) {
         BundleManifest manifest = previous.get().manifest();
         if (manifest.dirty() != source.dirty()) {
@@ -86,7 +87,7 @@ public final class BundleBuilder {
                 + ")");
         return previous.get();
       }
-      return write(request, source, items, time, inputs, started);
+      return write(request, source, items, time, inputs, lastBuild, started);
     } catch (IOException e) {
       throw new BundleException("Cannot build the bundle: " + e.getMessage(), e);
     }
@@ -249,9 +250,8 @@ public final class BundleBuilder {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static Optional<BundleResult> reusable(BundleRequest request, String inputs)
-      throws IOException {
-    Optional<BundleManifest> manifest = BundleManifest.read(request.outputDir());
+  private static Optional<BundleResult> reusable(
+      BundleRequest request, Optional<BundleManifest> manifest, String inputs) throws IOException {
     if (manifest.isEmpty() || !inputs.equals(manifest.get().inputs())) {
       return Optional.empty();
     }
@@ -268,6 +268,7 @@ public final class BundleBuilder {
       List<ZipItem> items,
       Instant time,
       String inputs,
+      Optional<BundleManifest> previous,
       long started)
       throws IOException, BundleException {
     Path outputDir = request.outputDir();
@@ -294,7 +295,6 @@ public final class BundleBuilder {
       }
       String fileName = request.applicationName() + "-" + label + ".zip";
       Path zip = outputDir.resolve(fileName);
-      Optional<BundleManifest> previous = BundleManifest.read(outputDir);
       Files.move(temporary, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       if (previous.isPresent() && !previous.get().file().equals(fileName)) {
         Files.deleteIfExists(previous.get().zip(outputDir));

@@ -13,35 +13,33 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code eb:clean}: a dry run by default, ten versions kept, bad limits refused before any call. */
 @MojoTest
 class CleanMojoTest {
 
-  private static OpsEndpoint endpoint;
+  @RegisterExtension
+  static final SharedEndpoint ENDPOINT = SharedEndpoint.blueAndGreen();
+
+  private static OpsEndpoint endpoint() {
+    return ENDPOINT.get();
+  }
 
   @Inject private MavenProject project;
   @Inject private MavenSession session;
 
   @BeforeAll
   static void start() throws Exception {
-    endpoint = new OpsEndpoint().blueAndGreen();
-    InvokerEndpoint.processedVersion(endpoint.aws, "shop", "v3");
-  }
-
-  @AfterAll
-  static void stop() {
-    endpoint.close();
+    InvokerEndpoint.processedVersion(endpoint().aws, "shop", "v3");
   }
 
   @BeforeEach
   void batch() {
     MojoSessions.shopInBatchMode(project, session);
-    endpoint.aws.calls().reset();
   }
 
   @Test
@@ -52,9 +50,9 @@ class CleanMojoTest {
   void isADryRunByDefault(CleanMojo mojo) throws Exception {
     assertThat((Boolean) getVariableValueFromObject(mojo, "dryRun")).isTrue();
     assertThat((Integer) getVariableValueFromObject(mojo, "olderThanDays")).isNull();
-    endpoint.local(mojo).execute();
-    assertThat(endpoint.aws.calls().count("DeleteApplicationVersion")).isZero();
-    assertThat(endpoint.eb.versions("shop")).extracting(VersionInfo::label).containsExactly("v3", "v2", "v1");
+    endpoint().local(mojo).execute();
+    assertThat(endpoint().aws.calls().count("DeleteApplicationVersion")).isZero();
+    assertThat(endpoint().eb.versions("shop")).extracting(VersionInfo::label).containsExactly("v3", "v2", "v1");
   }
 
   @Test
@@ -70,9 +68,9 @@ class CleanMojoTest {
   @MojoParameter(name = "keepVersions", value = "0")
   @MojoParameter(name = "dryRun", value = "false")
   void keepingNoVersionIsRefusedBeforeAnyCall(CleanMojo mojo) throws Exception {
-    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+    assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("<keepVersions> / -Deb.keepVersions is 0; it must be at least 1");
-    assertThat(endpoint.aws.calls().all()).isEmpty();
+    assertThat(endpoint().aws.calls().all()).isEmpty();
   }
 }

@@ -11,38 +11,31 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code eb:restart}, {@code eb:abort} and {@code eb:rebuild} against a Ready environment. */
 @MojoTest
 class EnvironmentActionMojosTest {
 
-  private static OpsEndpoint endpoint;
+  @RegisterExtension
+  static final SharedEndpoint ENDPOINT = SharedEndpoint.blueAndGreen();
+
+  private static OpsEndpoint endpoint() {
+    return ENDPOINT.get();
+  }
 
   @Inject private MavenProject project;
   @Inject private MavenSession session;
 
-  @BeforeAll
-  static void start() throws Exception {
-    endpoint = new OpsEndpoint().blueAndGreen();
-  }
-
-  @AfterAll
-  static void stop() {
-    endpoint.close();
-  }
-
   @BeforeEach
   void batch() {
     MojoSessions.shopInBatchMode(project, session);
-    endpoint.aws.calls().reset();
   }
 
   private static String status(String environment) throws Exception {
-    return endpoint.eb.environment("shop", environment).orElseThrow().status();
+    return endpoint().eb.environment("shop", environment).orElseThrow().status();
   }
 
   @Test
@@ -51,8 +44,8 @@ class EnvironmentActionMojosTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "environmentName", value = "shop-blue")
   void restartRestartsTheNamedEnvironmentAndWaits(RestartMojo mojo) throws Exception {
-    endpoint.local(mojo).execute();
-    assertThat(endpoint.aws.calls().count("RestartAppServer")).isEqualTo(1);
+    endpoint().local(mojo).execute();
+    assertThat(endpoint().aws.calls().count("RestartAppServer")).isEqualTo(1);
     assertThat(status("shop-blue")).isEqualTo("Ready");
   }
 
@@ -62,11 +55,11 @@ class EnvironmentActionMojosTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "environmentName", value = "shop-purple")
   void anUnknownEnvironmentListsTheExistingOnes(RestartMojo mojo) throws Exception {
-    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+    assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Environment 'shop-purple' does not exist in application 'shop'. Its environments:"
             + " shop-blue, shop-green.");
-    assertThat(endpoint.aws.calls().count("RestartAppServer")).isZero();
+    assertThat(endpoint().aws.calls().count("RestartAppServer")).isZero();
   }
 
   @Test
@@ -75,8 +68,8 @@ class EnvironmentActionMojosTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "environmentName", value = "shop-green")
   void abortOfAReadyEnvironmentChangesNothing(AbortMojo mojo) throws Exception {
-    endpoint.local(mojo).execute();
-    assertThat(endpoint.aws.calls().count("AbortEnvironmentUpdate")).isZero();
+    endpoint().local(mojo).execute();
+    assertThat(endpoint().aws.calls().count("AbortEnvironmentUpdate")).isZero();
     assertThat(status("shop-green")).isEqualTo("Ready");
   }
 
@@ -87,12 +80,12 @@ class EnvironmentActionMojosTest {
   @MojoParameter(name = "environmentName", value = "shop-green")
   void rebuildInBatchModeWithoutForceIsRefused(RebuildMojo mojo) throws Exception {
     assertThat((Boolean) getVariableValueFromObject(mojo, "force")).isFalse();
-    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+    assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("Refusing to rebuild shop-green in batch mode without confirmation. Add -Deb.force=true to rebuild"
             + " it. Nothing was changed.");
-    assertThat(endpoint.aws.calls().count("DescribeEnvironments")).isPositive();
-    assertThat(endpoint.aws.calls().count("RebuildEnvironment")).isZero();
+    assertThat(endpoint().aws.calls().count("DescribeEnvironments")).isPositive();
+    assertThat(endpoint().aws.calls().count("RebuildEnvironment")).isZero();
     assertThat(status("shop-green")).isEqualTo("Ready");
   }
 
@@ -103,8 +96,8 @@ class EnvironmentActionMojosTest {
   @MojoParameter(name = "environmentName", value = "shop-green")
   @MojoParameter(name = "force", value = "true")
   void rebuildWithForceRebuildsAndWaits(RebuildMojo mojo) throws Exception {
-    endpoint.local(mojo).execute();
-    assertThat(endpoint.aws.calls().count("RebuildEnvironment")).isEqualTo(1);
+    endpoint().local(mojo).execute();
+    assertThat(endpoint().aws.calls().count("RebuildEnvironment")).isEqualTo(1);
     assertThat(status("shop-green")).isEqualTo("Ready");
   }
 }

@@ -9,33 +9,26 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code eb:platforms}: {@code eb.platform} is the filter. */
 @MojoTest
 class PlatformsMojoTest {
 
-  private static OpsEndpoint endpoint;
+  @RegisterExtension
+  static final SharedEndpoint ENDPOINT = SharedEndpoint.empty();
+
+  private static OpsEndpoint endpoint() {
+    return ENDPOINT.get();
+  }
 
   @Inject private MavenSession session;
-
-  @BeforeAll
-  static void start() throws Exception {
-    endpoint = new OpsEndpoint();
-  }
-
-  @AfterAll
-  static void stop() {
-    endpoint.close();
-  }
 
   @BeforeEach
   void batch() {
     MojoSessions.batchModeWithServer(session, "test", "test");
-    endpoint.aws.calls().reset();
   }
 
   @Test
@@ -44,9 +37,9 @@ class PlatformsMojoTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "platform", value = "corretto")
   void listsTheBranchesTheFilterMatches(PlatformsMojo mojo) throws Exception {
-    endpoint.local(mojo).execute();
-    assertThat(endpoint.aws.calls().count("ListPlatformBranches")).isEqualTo(1);
-    assertThat(endpoint.aws.calls().count("ListPlatformVersions")).isPositive();
+    endpoint().local(mojo).execute();
+    assertThat(endpoint().aws.calls().count("ListPlatformBranches")).isEqualTo(1);
+    assertThat(endpoint().aws.calls().count("ListPlatformVersions")).isPositive();
   }
 
   @Test
@@ -55,7 +48,7 @@ class PlatformsMojoTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "platform", value = "cobol")
   void aFilterThatMatchesNothingFailsNamingTheBranches(PlatformsMojo mojo) throws Exception {
-    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+    assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("No platform branch matches <platform> / -Deb.platform 'cobol'.")
         .hasMessageContaining("corretto-17");

@@ -11,34 +11,27 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code eb:swap}: both names wired, the target required, the health colours checked. */
 @MojoTest
 class SwapMojoTest {
 
-  private static OpsEndpoint endpoint;
+  @RegisterExtension
+  static final SharedEndpoint ENDPOINT = SharedEndpoint.blueAndGreen();
+
+  private static OpsEndpoint endpoint() {
+    return ENDPOINT.get();
+  }
 
   @Inject private MavenProject project;
   @Inject private MavenSession session;
 
-  @BeforeAll
-  static void start() throws Exception {
-    endpoint = new OpsEndpoint().blueAndGreen();
-  }
-
-  @AfterAll
-  static void stop() {
-    endpoint.close();
-  }
-
   @BeforeEach
   void batch() {
     MojoSessions.shopInBatchMode(project, session);
-    endpoint.aws.calls().reset();
   }
 
   @Test
@@ -49,10 +42,10 @@ class SwapMojoTest {
   @MojoParameter(name = "targetEnvironmentName", value = "shop-green")
   void swapsTheNamedEnvironments(SwapMojo mojo) throws Exception {
     assertThat((String) getVariableValueFromObject(mojo, "acceptedHealth")).isEqualTo("Green");
-    String blue = endpoint.eb.environment("shop", "shop-blue").orElseThrow().cname();
-    endpoint.local(mojo).execute();
-    assertThat(endpoint.eb.environment("shop", "shop-green").orElseThrow().cname()).isEqualTo(blue);
-    assertThat(endpoint.aws.calls().count("SwapEnvironmentCNAMEs")).isEqualTo(1);
+    String blue = endpoint().eb.environment("shop", "shop-blue").orElseThrow().cname();
+    endpoint().local(mojo).execute();
+    assertThat(endpoint().eb.environment("shop", "shop-green").orElseThrow().cname()).isEqualTo(blue);
+    assertThat(endpoint().aws.calls().count("SwapEnvironmentCNAMEs")).isEqualTo(1);
   }
 
   @Test
@@ -61,11 +54,11 @@ class SwapMojoTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "environmentName", value = "shop-blue")
   void withoutATargetNothingIsCalled(SwapMojo mojo) throws Exception {
-    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+    assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("eb:swap needs the environment to swap with: set <targetEnvironmentName> /"
             + " -Deb.targetEnvironmentName (for example -Deb.targetEnvironmentName=shop-green).");
-    assertThat(endpoint.aws.calls().all()).isEmpty();
+    assertThat(endpoint().aws.calls().all()).isEmpty();
   }
 
   @Test
@@ -76,9 +69,9 @@ class SwapMojoTest {
   @MojoParameter(name = "targetEnvironmentName", value = "shop-green")
   @MojoParameter(name = "acceptedHealth", value = "Green,Blue")
   void anUnknownHealthColourIsRefused(SwapMojo mojo) throws Exception {
-    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+    assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("<acceptedHealth> / -Deb.acceptedHealth lists 'Blue'; use Green, Yellow, Red or Grey, comma-separated.");
-    assertThat(endpoint.aws.calls().all()).isEmpty();
+    assertThat(endpoint().aws.calls().all()).isEmpty();
   }
 }

@@ -10,34 +10,27 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code eb:versions}: the application comes from the project; an unknown one is named. */
 @MojoTest
 class VersionsMojoTest {
 
-  private static OpsEndpoint endpoint;
+  @RegisterExtension
+  static final SharedEndpoint ENDPOINT = SharedEndpoint.blueAndGreen();
+
+  private static OpsEndpoint endpoint() {
+    return ENDPOINT.get();
+  }
 
   @Inject private MavenProject project;
   @Inject private MavenSession session;
 
-  @BeforeAll
-  static void start() throws Exception {
-    endpoint = new OpsEndpoint().blueAndGreen();
-  }
-
-  @AfterAll
-  static void stop() {
-    endpoint.close();
-  }
-
   @BeforeEach
   void batch() {
     MojoSessions.shopInBatchMode(project, session);
-    endpoint.aws.calls().reset();
   }
 
   @Test
@@ -46,8 +39,8 @@ class VersionsMojoTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   void listsTheVersionsOfTheProjectsApplication(VersionsMojo mojo) throws Exception {
     assertThat(mojo.application()).isEqualTo("shop");
-    endpoint.local(mojo).execute();
-    assertThat(endpoint.aws.calls().count("DescribeApplicationVersions")).isEqualTo(1);
+    endpoint().local(mojo).execute();
+    assertThat(endpoint().aws.calls().count("DescribeApplicationVersions")).isEqualTo(1);
   }
 
   @Test
@@ -56,10 +49,10 @@ class VersionsMojoTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "applicationName", value = "shoop")
   void anUnknownApplicationSaysHowToFixIt(VersionsMojo mojo) throws Exception {
-    assertThatThrownBy(() -> endpoint.local(mojo).execute())
+    assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Application 'shoop' does not exist in this region. Set <applicationName> /"
             + " -Deb.applicationName");
-    assertThat(endpoint.aws.calls().count("DescribeApplicationVersions")).isZero();
+    assertThat(endpoint().aws.calls().count("DescribeApplicationVersions")).isZero();
   }
 }
