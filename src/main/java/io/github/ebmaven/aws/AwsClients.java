@@ -1,6 +1,7 @@
 package io.github.ebmaven.aws;
 
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Mention;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -88,10 +89,10 @@ public final class AwsClients implements AutoCloseable {
       throw new EbException(
           "No AWS credentials found. Tried: "
               + e.getMessage()
-              + " Provide credentials with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile (-Deb.profile"
+              + " Provide credentials with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile (" + Mention.property("eb.profile")
               + " or AWS_PROFILE, SSO profiles included), web identity (AWS_ROLE_ARN and"
               + " AWS_WEB_IDENTITY_TOKEN_FILE, as GitHub Actions OIDC sets them), or a settings.xml"
-              + " <server> named by -Deb.serverId.");
+              + " <server> named by " + Mention.property("eb.serverId") + ".");
     }
     return new AwsClients(settings, region, credentials);
   }
@@ -108,7 +109,7 @@ public final class AwsClients implements AutoCloseable {
       return chain.build().getRegion();
     } catch (SdkClientException e) {
       throw new EbException(
-          "No AWS region configured. Set <region> in the POM or -Deb.region=us-east-1, or AWS_REGION,"
+          "No AWS region configured. Set " + Mention.setting("eb.region") + " (for example " + Mention.example("eb.region", "us-east-1") + "), or AWS_REGION,"
               + " or region in the profile of ~/.aws/config.");
     }
   }

@@ -1,6 +1,7 @@
 package io.github.ebmaven.aws;
 
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Mention;
 import io.github.ebmaven.report.Reporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ public final class BundleStore {
               + ", this build's is "
               + sha256
               + "). The plugin never deploys other bytes under a label that exists. Set a new"
-              + " -Deb.versionLabel, or deploy the commit that label was built from.");
+              + " " + Mention.property("eb.versionLabel") + ", or deploy the commit that label was built from.");
     }
     long size;
     try {

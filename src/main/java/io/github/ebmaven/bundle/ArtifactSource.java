@@ -1,5 +1,6 @@
 package io.github.ebmaven.bundle;
 
+import io.github.ebmaven.report.Mention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class ArtifactSource {
           "The artifact source needs the project's jar or war, but "
               + (artifact == null ? "the build has not produced one" : artifact + " does not exist")
               + ". Run eb:package in the package phase after the jar/war is built (mvn package), or"
-              + " set <bundleSource> / -Deb.bundleSource to git or directory.");
+              + " set " + Mention.setting("eb.bundleSource") + " to git or directory.");
     }
     try {
       List<SourceEntry> entries = new ArrayList<>();

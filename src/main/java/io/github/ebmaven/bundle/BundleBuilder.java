@@ -1,6 +1,7 @@
 package io.github.ebmaven.bundle;
 
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Mention;
 import io.github.ebmaven.report.Reporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class BundleBuilder {
     long started = System.nanoTime();
     VersionLabels.checkApplicationName(request.applicationName());
     if (request.versionLabel() != null) {
-      VersionLabels.check(request.versionLabel(), "<versionLabel> / -Deb.versionLabel");
+      VersionLabels.check(request.versionLabel(), Mention.setting("eb.versionLabel"));
     }
     BundleSourceMode mode = resolve(request);
     try (CollectedSource source = collect(mode, request)) {
@@ -137,7 +138,7 @@ public final class BundleBuilder {
             + sample
             + ") that are "
             + what
-            + ", or set -Deb.bundleSource=directory to bundle the files on disk.");
+            + ", or set " + Mention.example("eb.bundleSource", "directory") + " to bundle the files on disk.");
   }
 
   private List<SourceEntry> applyEbIgnore(CollectedSource source) throws IOException {
@@ -291,7 +292,7 @@ public final class BundleBuilder {
             source.mode() == BundleSourceMode.GIT
                 ? VersionLabels.forCommit(request.projectVersion(), source.commitId())
                 : VersionLabels.forContent(request.projectVersion(), sha256);
-        VersionLabels.check(label, "<versionLabel> / -Deb.versionLabel (the project version is part of the default)");
+        VersionLabels.check(label, Mention.setting("eb.versionLabel") + " (the project version is part of the default)");
       }
       String fileName = request.applicationName() + "-" + label + ".zip";
       Path zip = outputDir.resolve(fileName);

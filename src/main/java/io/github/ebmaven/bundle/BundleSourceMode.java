@@ -1,6 +1,7 @@
 package io.github.ebmaven.bundle;
 
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Mention;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public enum BundleSourceMode {
     throw new EbException(
         "Unknown bundle source '"
             + value
-            + "' in <bundleSource> / -Deb.bundleSource. Use one of: "
+            + "' in " + Mention.setting("eb.bundleSource") + ". Use one of: "
             + Arrays.stream(values()).map(BundleSourceMode::id).collect(Collectors.joining(", "))
             + ".");
   }

@@ -1,5 +1,6 @@
 package io.github.ebmaven.bundle;
 
+import io.github.ebmaven.report.Mention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ final class DirectorySource {
       throw new BundleException(
           "The bundle folder "
               + folder
-              + " does not exist. Set <bundleDirectory> / -Deb.bundleDirectory to an existing folder.");
+              + " does not exist. Set " + Mention.setting("eb.bundleDirectory") + " to an existing folder.");
     }
     try {
       Path ebIgnoreFile = folder.resolve(EbIgnoreRules.FILE_NAME);

@@ -2,8 +2,8 @@ package io.github.ebmaven.bundle;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.eclipse.jgit.ignore.IgnoreNode;
 import org.eclipse.jgit.ignore.IgnoreNode.MatchResult;
+import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * The project's {@code .ebignore}, read with gitignore semantics (JGit's own matcher): patterns,

@@ -1,5 +1,6 @@
 package io.github.ebmaven.bundle;
 
+import io.github.ebmaven.report.Mention;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ final class GitSource {
     if (builder.getGitDir() == null) {
       throw new BundleException(
           projectDir
-              + " is not inside a git work tree. Set <bundleSource> / -Deb.bundleSource to"
+              + " is not inside a git work tree. Set " + Mention.setting("eb.bundleSource") + " to"
               + " directory, or run git init and commit.");
     }
     try {
@@ -126,7 +127,7 @@ final class GitSource {
           "The git repository of "
               + projectDir
               + " has no commit yet, so there is nothing to bundle from HEAD. Commit your files, or set"
-              + " -Deb.bundleSource=staged or directory.");
+              + " " + Mention.example("eb.bundleSource", "staged") + " or directory.");
     }
     RevCommit commit;
     try (RevWalk walk = new RevWalk(repository)) {

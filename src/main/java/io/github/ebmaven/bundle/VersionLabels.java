@@ -1,5 +1,6 @@
 package io.github.ebmaven.bundle;
 
+import io.github.ebmaven.report.Mention;
 import java.util.regex.Pattern;
 
 /** Naming rules for application names and version labels, checked before anything is written. */
@@ -60,7 +61,7 @@ public final class VersionLabels {
               + name
               + "' must have 1 to "
               + MAX_LENGTH
-              + " characters and no '/'. Set <applicationName> / -Deb.applicationName.");
+              + " characters and no '/'. Set " + Mention.setting("eb.applicationName") + ".");
     }
   }
 }

@@ -55,6 +55,27 @@ public final class ExtensionsConfig {
     return new Builder();
   }
 
+  /** A builder holding every part of this configuration, to change some of them. */
+  public Builder toBuilder() {
+    Builder builder = new Builder()
+        .optionSettings(optionSettings)
+        .environmentVariables(environmentVariables)
+        .resources(resources)
+        .instanceTypes(instanceTypes)
+        .wsgiPath(wsgiPath)
+        .healthCheckPath(healthCheckPath)
+        .autoScalingHealthCheck(autoScalingHealthCheck)
+        .securityGroups(securityGroups)
+        .keyName(keyName)
+        .https(https)
+        .nginx(nginx);
+    containerCommands.forEach(builder::containerCommand);
+    commands.forEach(builder::command);
+    files.forEach(builder::file);
+    staticFiles.forEach(builder::staticFile);
+    return builder;
+  }
+
   /** Explicit {@code <optionSettings>}, in POM order. */
   public List<OptionSetting> optionSettings() {
     return optionSettings;

@@ -1,25 +1,22 @@
 package io.github.ebmaven.extensions;
 
-import io.github.ebmaven.report.SecretNames;
+import io.github.ebmaven.report.SecretPolicy;
 
-/** Decides which values must never reach a log line or an exception message. */
+/** The project's secret policy applied to option settings, for the messages of this package. */
 final class Secrets {
 
-  static final String MASK = "****";
+  static final String MASK = io.github.ebmaven.report.SecretMasker.MASK;
 
   private Secrets() {}
 
-  /** Whether a variable or option name suggests its value is a secret. */
+  /** Whether a variable name suggests its value is a secret. */
   static boolean looksSecret(String name) {
-    return SecretNames.looksSecret(name);
+    return SecretPolicy.standard().isSecret(name);
   }
 
   /** Whether a setting's value must be masked in messages. */
   static boolean isSecret(OptionSetting setting) {
-    if (setting.namespace().equals(OptionCatalog.ENVIRONMENT_VARIABLES)) {
-      return looksSecret(setting.optionName());
-    }
-    return setting.optionName().equals("DBPassword");
+    return SecretPolicy.standard().isSecret(setting.namespace(), setting.optionName());
   }
 
   /** The value as it may appear in a message. */

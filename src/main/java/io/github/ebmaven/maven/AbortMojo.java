@@ -1,6 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.maintenance.EnvironmentOperation;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.report.EbException;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -10,7 +12,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * until it is Ready with its previous configuration. Does nothing when the environment is Ready.
  */
 @Mojo(name = "abort", threadSafe = true)
-public class AbortMojo extends AbstractEnvironmentActionMojo {
+public class AbortMojo extends AbstractEbMojo {
 
   @Inject
   public AbortMojo(SettingsDecrypter settingsDecrypter) {
@@ -23,7 +25,7 @@ public class AbortMojo extends AbstractEnvironmentActionMojo {
   }
 
   @Override
-  protected EnvironmentOperation.Action action() {
-    return EnvironmentOperation.Action.ABORT;
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).abort();
   }
 }

@@ -1,26 +1,36 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.bundle.BundleBuilder;
-import io.github.ebmaven.bundle.BundleRequest;
-import io.github.ebmaven.bundle.BundleResult;
-import io.github.ebmaven.bundle.BundleSourceMode;
-import io.github.ebmaven.extensions.EbExtensions;
+import io.github.ebmaven.extensions.AutoScalingHealthCheck;
+import io.github.ebmaven.extensions.Command;
+import io.github.ebmaven.extensions.ContainerCommand;
+import io.github.ebmaven.extensions.ExtensionFile;
+import io.github.ebmaven.extensions.ExtensionsConfig;
+import io.github.ebmaven.extensions.Https;
+import io.github.ebmaven.extensions.Nginx;
+import io.github.ebmaven.extensions.StaticFile;
+import io.github.ebmaven.maven.config.AutoScalingHealthCheckParameter;
+import io.github.ebmaven.maven.config.CommandParameter;
+import io.github.ebmaven.maven.config.ContainerCommandParameter;
+import io.github.ebmaven.maven.config.FileParameter;
+import io.github.ebmaven.maven.config.HttpsParameter;
+import io.github.ebmaven.maven.config.NginxParameter;
+import io.github.ebmaven.maven.config.OptionSettingParameter;
+import io.github.ebmaven.maven.config.StaticFileParameter;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
-import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.MojoFailureException;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * The parameters that decide what goes into the source bundle, shared by every goal that builds
- * one ({@code eb:package}, and the goals that deploy): the source of its files here, the {@code
- * .ebextensions} configuration in {@link AbstractExtensionsMojo}.
+ * What decides the source bundle, shared by the goals that build one ({@code eb:package}, {@code
+ * eb:create}, {@code eb:deploy}) and by {@code eb:config}, which compares the POM's settings with
+ * an environment: where the files come from, the label, and the POM configuration that becomes
+ * {@code .ebextensions} and {@code .platform} files (see {@code docs/ebextensions.md}).
  */
-public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
+public abstract class AbstractBundleMojo extends AbstractEbMojo {
 
-  protected AbstractBundleMojo(org.apache.maven.settings.crypto.SettingsDecrypter settingsDecrypter) {
+  protected AbstractBundleMojo(SettingsDecrypter settingsDecrypter) {
     super(settingsDecrypter);
   }
 
@@ -33,7 +43,7 @@ public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.bundleSource", defaultValue = "auto")
+  @Parameter(property = "eb.bundleSource")
   protected String bundleSource;
 
   /**
@@ -43,8 +53,8 @@ public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.bundleDirectory", defaultValue = "${project.basedir}")
-  protected File bundleDirectory;
+  @Parameter(property = "eb.bundleDirectory")
+  protected String bundleDirectory;
 
   /**
    * Extra files or folders (relative to the project folder) added next to the artifact by the
@@ -72,8 +82,8 @@ public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.outputDirectory", defaultValue = "${project.build.directory}/eb")
-  protected File outputDirectory;
+  @Parameter(property = "eb.outputDirectory")
+  protected String outputDirectory;
 
   /**
    * The time written for every zip entry, as maven-archiver reads it: ISO-8601 with offset or
@@ -87,29 +97,240 @@ public abstract class AbstractBundleMojo extends AbstractExtensionsMojo {
   protected String outputTimestamp;
 
   /**
-   * Validates the configuration, then builds the bundle with the generated {@code .ebextensions},
-   * or reuses the previous one when its inputs did not change.
+   * Deploys this existing application version instead of building and uploading the project: the
+   * way to promote the version staging runs to production. Property {@code eb.deployVersion};
+   * default none. Used by {@code eb:create} and {@code eb:deploy}.
+   *
+   * @since 0.1.0
    */
-  protected BundleResult buildBundle(Reporter reporter) throws EbException, MojoFailureException {
-    EbExtensions generated = extensions(reporter);
-    generated.secretValues().forEach(masker()::register);
-    File artifact = project.getArtifact() == null ? null : project.getArtifact().getFile();
-    BundleRequest request =
-        BundleRequest.builder()
-            .projectDir(project.getBasedir().toPath())
-            .outputDir(outputDirectory.toPath())
-            .applicationName(application())
-            .projectVersion(project.getVersion())
-            .packaging(project.getPackaging())
-            .mode(BundleSourceMode.parse(bundleSource))
-            .bundleDirectory(bundleDirectory == null ? null : bundleDirectory.toPath())
-            .artifact(artifact == null ? null : artifact.toPath())
-            .extraFiles(bundleFiles == null ? List.of() : new ArrayList<>(bundleFiles))
-            .versionLabel(versionLabel)
-            .outputTimestamp(outputTimestamp)
-            .sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))
-            .generatedContent(generated)
-            .build();
-    return new BundleBuilder(reporter).build(request);
+  @Parameter(property = "eb.deployVersion")
+  protected String deployVersion;
+
+  /**
+   * Explicit option settings, each rendered under {@code option_settings} as {@code
+   * <namespace>/<optionName>/<value>} (and {@code <resourceName>} for scheduled actions). No
+   * property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<OptionSettingParameter> optionSettings;
+
+  /**
+   * Environment properties, rendered in namespace {@code aws:elasticbeanstalk:application:environment}.
+   * Values end up in plain text in the bundle: names that look secret get a warning. No property;
+   * default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected Map<String, String> environmentVariables;
+
+  /**
+   * Commands run after the application is extracted, rendered as {@code container_commands}, in
+   * POM order (renamed with position prefixes when EB's alphabetical order would differ). No
+   * property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<ContainerCommandParameter> containerCommands;
+
+  /**
+   * Commands run before the application is extracted, rendered as {@code commands}, in POM order.
+   * No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<CommandParameter> commands;
+
+  /**
+   * Files written on the instances, rendered as {@code files}. No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<FileParameter> files;
+
+  /**
+   * CloudFormation resources as YAML text (the content of {@code Resources}, keyed by logical
+   * name), rendered under {@code Resources}. No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected String resources;
+
+  /**
+   * Comma-separated EC2 instance types, rendered as {@code aws:ec2:instances InstanceTypes}.
+   * Property {@code eb.instanceTypes}; default none (EB's choice).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.instanceTypes")
+  protected String instanceTypes;
+
+  /**
+   * The WSGI application of a Python app, such as {@code testapp.wsgi:application}, rendered as
+   * {@code aws:elasticbeanstalk:container:python WSGIPath}; the module must be in the bundle.
+   * Property {@code eb.wsgiPath}; default none (the platform's {@code application}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.wsgiPath")
+  protected String wsgiPath;
+
+  /**
+   * URL paths served by the proxy from bundle folders ({@code <urlPath>}, {@code <directory>}),
+   * rendered in namespace {@code aws:elasticbeanstalk:environment:proxy:staticfiles}. No
+   * property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<StaticFileParameter> staticFiles;
+
+  /**
+   * Path the load balancer checks, rendered as {@code
+   * aws:elasticbeanstalk:environment:process:default HealthCheckPath}. Property {@code
+   * eb.healthCheckPath}; default none ({@code /}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.healthCheckPath")
+  protected String healthCheckPath;
+
+  /**
+   * How the Auto Scaling group judges instances ({@code <type>} EC2 or ELB, {@code
+   * <gracePeriod>} seconds), rendered as {@code HealthCheckType} and {@code
+   * HealthCheckGracePeriod} of the {@code AWSEBAutoScalingGroup} resource. No property; default
+   * none (EC2 checks only).
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected AutoScalingHealthCheckParameter autoScalingHealthCheck;
+
+  /**
+   * Comma-separated security groups for the instances, rendered as {@code
+   * aws:autoscaling:launchconfiguration SecurityGroups}. Property {@code eb.securityGroups};
+   * default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.securityGroups")
+  protected String securityGroups;
+
+  /**
+   * EC2 key pair for SSH access, rendered as {@code aws:autoscaling:launchconfiguration
+   * EC2KeyName}. Property {@code eb.keyName}; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.keyName")
+  protected String keyName;
+
+  /**
+   * HTTPS on an application load balancer ({@code <certificateArn>}, {@code <redirectHttp>}),
+   * rendered as namespace {@code aws:elbv2:listener:443} plus, with redirectHttp, a port 80
+   * listener resource that redirects to HTTPS. No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected HttpsParameter https;
+
+  /**
+   * nginx settings ({@code <gzip>}), rendered as a snippet in {@code .platform/nginx/conf.d/}. No
+   * property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected NginxParameter nginx;
+
+  /**
+   * What validation problems do: {@code error} fails the build, {@code warn} logs them, {@code
+   * off} skips checking hand-written files (contradictions with the POM still fail). Property
+   * {@code eb.validation}; default {@code error}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.validation")
+  protected String validation;
+
+  @Override
+  String outputTimestamp() {
+    return outputTimestamp;
+  }
+
+  /**
+   * The structured .ebextensions parameters as a core configuration; the shortcuts that have a
+   * property ({@code instanceTypes}, {@code wsgiPath}, ...) are resolved by the core with the
+   * command line's precedence.
+   */
+  @Override
+  ExtensionsConfig extensionsConfig() throws EbException {
+    ExtensionsConfig.Builder builder = ExtensionsConfig.builder();
+    List<OptionSettingParameter> settings = listOrEmpty(optionSettings);
+    for (int i = 0; i < settings.size(); i++) {
+      builder.optionSetting(settings.get(i).toOptionSetting("<optionSettings>/<optionSetting>[" + (i + 1) + "]"));
+    }
+    if (environmentVariables != null) {
+      for (Map.Entry<String, String> variable : environmentVariables.entrySet()) {
+        builder.environmentVariable(variable.getKey(), variable.getValue());
+      }
+    }
+    for (ContainerCommandParameter command : listOrEmpty(containerCommands)) {
+      builder.containerCommand(
+          new ContainerCommand(
+              blankToNull(command.getName()), command.getCommand(), command.getLeaderOnly(), blankToNull(command.getCwd()),
+              blankToNull(command.getTest()), command.getIgnoreErrors(), command.getEnv()));
+    }
+    for (CommandParameter command : listOrEmpty(commands)) {
+      builder.command(
+          new Command(
+              blankToNull(command.getName()), command.getCommand(), blankToNull(command.getCwd()), blankToNull(command.getTest()),
+              command.getIgnoreErrors(), command.getEnv()));
+    }
+    for (FileParameter file : listOrEmpty(files)) {
+      builder.file(
+          new ExtensionFile(
+              blankToNull(file.getPath()), file.getContent(), blankToNull(file.getMode()), blankToNull(file.getOwner()),
+              blankToNull(file.getGroup())));
+    }
+    for (StaticFileParameter staticFile : listOrEmpty(staticFiles)) {
+      builder.staticFile(new StaticFile(blankToNull(staticFile.getUrlPath()), blankToNull(staticFile.getDirectory())));
+    }
+    if (autoScalingHealthCheck != null) {
+      builder.autoScalingHealthCheck(
+          new AutoScalingHealthCheck(blankToNull(autoScalingHealthCheck.getType()), autoScalingHealthCheck.getGracePeriod()));
+    }
+    if (https != null) {
+      builder.https(
+          new Https(
+              required(https.getCertificateArn(), "<https>", "certificateArn", "the ARN of an ACM certificate"),
+              https.isRedirectHttp()));
+    }
+    if (nginx != null) {
+      builder.nginx(new Nginx(nginx.getGzip()));
+    }
+    return builder.resources(resources).build();
+  }
+
+  static String required(String value, String where, String element, String example) throws EbException {
+    if (value == null || value.isBlank()) {
+      throw new EbException(where + ": <" + element + "> is missing; set it, " + example + ".");
+    }
+    return value.trim();
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  static <T> List<T> listOrEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }

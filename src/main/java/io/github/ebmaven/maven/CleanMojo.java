@@ -1,10 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.maintenance.CleanOperation;
-import io.github.ebmaven.deploy.EnvironmentServices;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,8 +22,8 @@ public class CleanMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.keepVersions", defaultValue = "10")
-  protected int keepVersions;
+  @Parameter(property = "eb.keepVersions")
+  protected String keepVersions;
 
   /**
    * Delete only versions older than this many days (still keeping the newest {@code keepVersions}).
@@ -34,7 +32,7 @@ public class CleanMojo extends AbstractEbMojo {
    * @since 0.1.0
    */
   @Parameter(property = "eb.olderThanDays")
-  protected Integer olderThanDays;
+  protected String olderThanDays;
 
   /**
    * Print what would be deleted and change nothing; {@code false} deletes. Property {@code
@@ -42,8 +40,8 @@ public class CleanMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.dryRun", defaultValue = "true")
-  protected boolean dryRun;
+  @Parameter(property = "eb.dryRun")
+  protected String dryRun;
 
   @Inject
   public CleanMojo(SettingsDecrypter settingsDecrypter) {
@@ -56,13 +54,7 @@ public class CleanMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    CleanOperation.CleanRequest request = new CleanOperation.CleanRequest(application(), keepVersions, olderThanDays, dryRun);
-    CleanOperation.validate(request);
-    try (AwsClients aws = awsClients()) {
-      new CleanOperation(
-              EnvironmentServices.of(beanstalk(aws), reporter))
-          .clean(request);
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).clean();
   }
 }

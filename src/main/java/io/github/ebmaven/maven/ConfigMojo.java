@@ -1,15 +1,9 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Setting;
-import io.github.ebmaven.ops.ConfigOperation;
-import io.github.ebmaven.deploy.EnvironmentServices;
-import io.github.ebmaven.ops.SecretPattern;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
-import java.util.List;
 import javax.inject.Inject;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -20,7 +14,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * not have as the POM sets them.
  */
 @Mojo(name = "config", threadSafe = true)
-public class ConfigMojo extends AbstractExtensionsMojo {
+public class ConfigMojo extends AbstractBundleMojo {
 
   /**
    * Compare the environment with the option settings of this POM (explicit settings, environment
@@ -28,8 +22,8 @@ public class ConfigMojo extends AbstractExtensionsMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.diff", defaultValue = "false")
-  protected boolean diff;
+  @Parameter(property = "eb.diff")
+  protected String diff;
 
   /**
    * Regular expression, searched case-insensitively in option names, that marks values to mask.
@@ -52,21 +46,7 @@ public class ConfigMojo extends AbstractExtensionsMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException, MojoFailureException {
-    SecretPattern secrets = SecretPattern.of(secretPattern);
-    List<Setting> pom = null;
-    if (diff) {
-      var extensions = extensions(reporter);
-      extensions.secretValues().forEach(masker()::register);
-      pom = extensions.optionSettings().stream()
-          .map(s -> new Setting(s.namespace(), s.optionName(), s.value(), s.resourceName()))
-          .toList();
-    }
-    String application = application();
-    String environment = environment();
-    try (AwsClients aws = awsClients()) {
-      new ConfigOperation(EnvironmentServices.of(beanstalk(aws), reporter))
-          .config(new ConfigOperation.ConfigRequest(application, environment, pom, secrets));
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).config();
   }
 }

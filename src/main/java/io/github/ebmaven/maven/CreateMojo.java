@@ -1,29 +1,24 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.aws.Setting;
-import io.github.ebmaven.bundle.BundleResult;
-import io.github.ebmaven.deploy.CreateOperation;
+import io.github.ebmaven.extensions.OptionSetting;
+import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.goals.LifecycleGoals;
 import io.github.ebmaven.maven.config.OptionSettingParameter;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.inject.Inject;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Creates the environment with the project's version (built and uploaded first, unless an
- * existing version is named), waits until it is Ready and healthy, and prints its URL.
+ * Creates the environment with the project's version (built and uploaded first, unless {@code
+ * eb.deployVersion} names an existing one), waits until it is Ready and healthy, and prints its URL.
  */
 @Mojo(name = "create", threadSafe = true)
-public class CreateMojo extends AbstractDeployingMojo {
+public class CreateMojo extends AbstractBundleMojo {
 
   /**
    * CNAME prefix: the environment answers at {@code <prefix>.<region>.elasticbeanstalk.com}.
@@ -40,7 +35,7 @@ public class CreateMojo extends AbstractDeployingMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.tier", defaultValue = "WebServer")
+  @Parameter(property = "eb.tier")
   protected String tier;
 
   /**
@@ -92,60 +87,22 @@ public class CreateMojo extends AbstractDeployingMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException, MojoFailureException {
-    String environmentTier = firstSet(tier, "WebServer");
-    if (!environmentTier.equalsIgnoreCase("WebServer") && !environmentTier.equalsIgnoreCase("Worker")) {
-      throw new EbException("<tier> / -Deb.tier must be WebServer or Worker, not '" + tier + "'.");
+  protected void run(GoalContext context) throws EbException {
+    new LifecycleGoals(context).create();
+  }
+
+  @Override
+  List<OptionSetting> creationOptionSettings() throws EbException {
+    List<OptionSetting> settings = new ArrayList<>();
+    List<OptionSettingParameter> parameters = listOrEmpty(creationOptionSettings);
+    for (int i = 0; i < parameters.size(); i++) {
+      settings.add(parameters.get(i).toOptionSetting("<creationOptionSettings>/<optionSetting>[" + (i + 1) + "]"));
     }
-    List<Setting> creation = new ArrayList<>();
-    if (environmentType != null && !environmentType.isBlank()) {
-      creation.add(new Setting("aws:elasticbeanstalk:environment", "EnvironmentType", environmentType.trim(), null));
-    }
-    if (loadBalancerType != null && !loadBalancerType.isBlank()) {
-      creation.add(new Setting("aws:elasticbeanstalk:environment", "LoadBalancerType", loadBalancerType.trim(), null));
-    }
-    if (creationOptionSettings != null) {
-      for (OptionSettingParameter s : creationOptionSettings) {
-        if (s.getNamespace() == null || s.getOptionName() == null) {
-          throw new EbException("Every <creationOptionSettings>/<optionSetting> needs <namespace> and <optionName>.");
-        }
-        creation.add(new Setting(s.getNamespace().trim(), s.getOptionName().trim(), s.getValue(), s.getResourceName()));
-      }
-    }
-    Map<String, String> environmentTags = tags == null ? Map.of() : new TreeMap<>(tags);
-    String application = application();
-    String environment = environment();
-    var health = acceptedHealthColours();
-    var budget = timeoutDuration();
-    String platformName = platformSpec();
-    if (platformName == null) {
-      throw new EbException(
-          "eb:create needs a platform: set <platform> / -Deb.platform, for example python-3.11 or corretto-17.");
-    }
-    try (AwsClients aws = awsClients()) {
-      Beanstalk eb = beanstalk(aws);
-      String existing = firstSet(deployVersion);
-      if (existing == null && versionLabel != null && !versionLabel.isBlank()
-          && eb.version(application, versionLabel.trim()).isPresent()) {
-        existing = versionLabel.trim();
-        reporter.info("Using the existing application version " + existing + " (eb.versionLabel)");
-      }
-      BundleResult bundle = existing == null ? buildBundle(reporter) : null;
-      new CreateOperation(services(aws, reporter))
-          .create(
-              new CreateOperation.CreateRequest(
-                  application,
-                  environment,
-                  firstSet(cnamePrefix),
-                  environmentTier,
-                  platformName,
-                  bundle,
-                  existing,
-                  creation,
-                  environmentTags,
-                  health,
-                  budget,
-                  resultFile()));
-    }
+    return settings;
+  }
+
+  @Override
+  Map<String, String> tags() {
+    return tags == null ? Map.of() : tags;
   }
 }

@@ -1,13 +1,9 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.bundle.BundleResult;
-import io.github.ebmaven.deploy.DeployOperation;
-import io.github.ebmaven.deploy.DeployRequest;
+import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.goals.LifecycleGoals;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,7 +15,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * environment and waits for Elastic Beanstalk's verdict, writing {@code target/eb/deployment.json}.
  */
 @Mojo(name = "deploy", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
-public class DeployMojo extends AbstractDeployingMojo {
+public class DeployMojo extends AbstractBundleMojo {
 
   /**
    * Wait for the deployment's outcome; {@code false} returns as soon as EB accepted the update.
@@ -27,8 +23,8 @@ public class DeployMojo extends AbstractDeployingMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.wait", defaultValue = "true")
-  protected boolean waitForResult;
+  @Parameter(property = "eb.wait")
+  protected String waitForResult;
 
   /**
    * Also apply the POM's option settings to the environment through the API (they always ship in
@@ -38,8 +34,8 @@ public class DeployMojo extends AbstractDeployingMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.updateSettings", defaultValue = "false")
-  protected boolean updateSettings;
+  @Parameter(property = "eb.updateSettings")
+  protected String updateSettings;
 
   @Inject
   public DeployMojo(SettingsDecrypter settingsDecrypter) {
@@ -52,25 +48,7 @@ public class DeployMojo extends AbstractDeployingMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException, MojoFailureException {
-    var health = acceptedHealthColours();
-    var budget = timeoutDuration();
-    String existing = firstSet(deployVersion);
-    BundleResult bundle = existing == null ? buildBundle(reporter) : null;
-    DeployRequest request =
-        new DeployRequest(
-            application(),
-            environment(),
-            bundle,
-            existing,
-            pomSettings(),
-            updateSettings,
-            waitForResult,
-            health,
-            budget,
-            resultFile());
-    try (AwsClients aws = awsClients()) {
-      new DeployOperation(services(aws, reporter)).deploy(request);
-    }
+  protected void run(GoalContext context) throws EbException {
+    new LifecycleGoals(context).deploy();
   }
 }

@@ -1,12 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.ops.EventsOperation;
-import io.github.ebmaven.deploy.EnvironmentServices;
-import io.github.ebmaven.ops.Since;
-import java.time.Clock;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -36,16 +32,16 @@ public class EventsMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.maxEvents", defaultValue = "50")
-  protected int maxEvents;
+  @Parameter(property = "eb.maxEvents")
+  protected String maxEvents;
 
   /**
    * Keep printing new events until interrupted. Property {@code eb.follow}; default {@code false}.
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.follow", defaultValue = "false")
-  protected boolean follow;
+  @Parameter(property = "eb.follow")
+  protected String follow;
 
   @Inject
   public EventsMojo(SettingsDecrypter settingsDecrypter) {
@@ -58,19 +54,7 @@ public class EventsMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    String application = application();
-    String environment = environment();
-    EventsOperation.EventsRequest request =
-        new EventsOperation.EventsRequest(application, environment, Since.parse(since, Clock.systemUTC()), maxEvents);
-    try (AwsClients aws = awsClients()) {
-      EventsOperation operation = new EventsOperation(EnvironmentServices.of(beanstalk(aws), reporter));
-      if (follow) {
-        reporter.info("Following the events of " + environment + "; press Ctrl+C to stop");
-        operation.follow(request, () -> !Thread.currentThread().isInterrupted());
-      } else {
-        operation.recent(request);
-      }
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).events(() -> !Thread.currentThread().isInterrupted());
   }
 }

@@ -1,10 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.deploy.InitOperation;
+import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.goals.LifecycleGoals;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,7 +23,7 @@ public class InitMojo extends AbstractEbMojo {
    * @since 0.1.0
    */
   @Parameter(property = "eb.maxVersions")
-  protected Integer maxVersions;
+  protected String maxVersions;
 
   /**
    * Delete application versions older than this many days, with their S3 bundles. Property {@code
@@ -34,7 +32,7 @@ public class InitMojo extends AbstractEbMojo {
    * @since 0.1.0
    */
   @Parameter(property = "eb.maxAgeDays")
-  protected Integer maxAgeDays;
+  protected String maxAgeDays;
 
   /**
    * The IAM role (name or ARN) Elastic Beanstalk assumes to delete old versions. Property {@code
@@ -42,7 +40,7 @@ public class InitMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.lifecycleServiceRole", defaultValue = "aws-elasticbeanstalk-service-role")
+  @Parameter(property = "eb.lifecycleServiceRole")
   protected String lifecycleServiceRole;
 
   @Inject
@@ -56,12 +54,7 @@ public class InitMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    InitOperation.InitRequest request =
-        new InitOperation.InitRequest(application(), platformSpec(), maxVersions, maxAgeDays, lifecycleServiceRole);
-    try (AwsClients aws = awsClients()) {
-      reporter.info("Region: " + aws.region());
-      new InitOperation(beanstalk(aws), reporter).init(request);
-    }
+  protected void run(GoalContext context) throws EbException {
+    new LifecycleGoals(context).init();
   }
 }

@@ -1,13 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.aws.Beanstalk;
-import io.github.ebmaven.ops.LogFetcher;
-import io.github.ebmaven.deploy.EnvironmentServices;
-import io.github.ebmaven.ops.LogsOperation;
-import java.io.File;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,7 +22,7 @@ public class LogsMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.logs", defaultValue = "tail")
+  @Parameter(property = "eb.logs")
   protected String logs;
 
   /**
@@ -36,8 +31,8 @@ public class LogsMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.logsDirectory", defaultValue = "${project.build.directory}/eb/logs")
-  protected File logsDirectory;
+  @Parameter(property = "eb.logsDirectory")
+  protected String logsDirectory;
 
   @Inject
   public LogsMojo(SettingsDecrypter settingsDecrypter) {
@@ -50,14 +45,7 @@ public class LogsMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    LogsOperation.Kind kind = LogsOperation.Kind.parse(logs);
-    var budget = timeoutDuration();
-    String application = application();
-    String environment = environment();
-    try (AwsClients aws = awsClients()) {
-      new LogsOperation(EnvironmentServices.of(beanstalk(aws), reporter), LogFetcher.http())
-          .logs(new LogsOperation.LogsRequest(application, environment, kind, logsDirectory.toPath(), budget));
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).logs();
   }
 }

@@ -1,11 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.ops.Browser;
-import io.github.ebmaven.ops.OpenOperation;
-import io.github.ebmaven.deploy.EnvironmentServices;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -28,13 +25,7 @@ public class OpenMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    String application = application();
-    String environment = environment();
-    boolean interactive = session.getRequest().isInteractiveMode() && System.console() != null;
-    try (AwsClients aws = awsClients()) {
-      new OpenOperation(EnvironmentServices.of(beanstalk(aws), reporter))
-          .open(application, environment, Browser.desktop(interactive));
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).open();
   }
 }

@@ -1,8 +1,8 @@
 package io.github.ebmaven.maven;
 
+import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.goals.LifecycleGoals;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -25,7 +25,7 @@ public class PackageMojo extends AbstractBundleMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException, MojoFailureException {
-    buildBundle(reporter);
+  protected void run(GoalContext context) throws EbException {
+    new LifecycleGoals(context).packageBundle();
   }
 }

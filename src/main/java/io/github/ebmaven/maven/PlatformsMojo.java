@@ -1,10 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.deploy.EnvironmentServices;
-import io.github.ebmaven.maintenance.PlatformsOperation;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -29,12 +27,7 @@ public class PlatformsMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    try (AwsClients aws = awsClients()) {
-      reporter.info("Region: " + aws.region());
-      new PlatformsOperation(
-              EnvironmentServices.of(beanstalk(aws), reporter))
-          .list(platform);
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).platforms();
   }
 }

@@ -1,11 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.ops.EnvironmentProperties;
-import io.github.ebmaven.deploy.EnvironmentServices;
-import io.github.ebmaven.ops.SecretPattern;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,8 +31,8 @@ public class PrintEnvMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.reveal", defaultValue = "false")
-  protected boolean reveal;
+  @Parameter(property = "eb.reveal")
+  protected String reveal;
 
   @Inject
   public PrintEnvMojo(SettingsDecrypter settingsDecrypter) {
@@ -48,13 +45,7 @@ public class PrintEnvMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    SecretPattern secrets = SecretPattern.of(secretPattern);
-    String application = application();
-    String environment = environment();
-    try (AwsClients aws = awsClients()) {
-      new EnvironmentProperties(EnvironmentServices.of(beanstalk(aws), reporter))
-          .print(application, environment, secrets, reveal);
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).printenv();
   }
 }

@@ -1,7 +1,7 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.EnvironmentState;
-import io.github.ebmaven.maintenance.EnvironmentOperation;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -14,7 +14,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * to type the environment name; batch runs refuse without {@code -Deb.force=true}.
  */
 @Mojo(name = "rebuild", threadSafe = true)
-public class RebuildMojo extends AbstractEnvironmentActionMojo {
+public class RebuildMojo extends AbstractEbMojo {
 
   /**
    * Rebuild without asking (required in batch mode, {@code -B}). Property {@code eb.force}; default
@@ -22,8 +22,8 @@ public class RebuildMojo extends AbstractEnvironmentActionMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.force", defaultValue = "false")
-  protected boolean force;
+  @Parameter(property = "eb.force")
+  protected String force;
 
   @Inject
   public RebuildMojo(SettingsDecrypter settingsDecrypter) {
@@ -36,16 +36,7 @@ public class RebuildMojo extends AbstractEnvironmentActionMojo {
   }
 
   @Override
-  protected EnvironmentOperation.Action action() {
-    return EnvironmentOperation.Action.REBUILD;
-  }
-
-  @Override
-  protected void confirm(EnvironmentState environment) throws EbException {
-    confirmByName(
-        "rebuild",
-        environment.name(),
-        force,
-        "Rebuilding " + environment.name() + " replaces its instances and load balancer; it is unavailable meanwhile.");
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).rebuild();
   }
 }

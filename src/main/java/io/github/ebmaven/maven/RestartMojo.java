@@ -1,6 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.maintenance.EnvironmentOperation;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.report.EbException;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -10,7 +12,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * follows its events until it is Ready again.
  */
 @Mojo(name = "restart", threadSafe = true)
-public class RestartMojo extends AbstractEnvironmentActionMojo {
+public class RestartMojo extends AbstractEbMojo {
 
   @Inject
   public RestartMojo(SettingsDecrypter settingsDecrypter) {
@@ -23,7 +25,7 @@ public class RestartMojo extends AbstractEnvironmentActionMojo {
   }
 
   @Override
-  protected EnvironmentOperation.Action action() {
-    return EnvironmentOperation.Action.RESTART;
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).restart();
   }
 }

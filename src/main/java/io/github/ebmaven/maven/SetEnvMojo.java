@@ -1,11 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.ops.EnvChanges;
-import io.github.ebmaven.ops.EnvironmentProperties;
-import io.github.ebmaven.deploy.EnvironmentServices;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,16 +25,6 @@ public class SetEnvMojo extends AbstractEbMojo {
   @Parameter(property = "eb.env")
   protected String env;
 
-  /**
-   * Health colours that count as success after the change, comma-separated: {@code Green},
-   * {@code Yellow}, {@code Red}, {@code Grey}. Property {@code eb.acceptedHealth}; default {@code
-   * Green}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "eb.acceptedHealth", defaultValue = "Green")
-  protected String acceptedHealth;
-
   @Inject
   public SetEnvMojo(SettingsDecrypter settingsDecrypter) {
     super(settingsDecrypter);
@@ -49,16 +36,7 @@ public class SetEnvMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    EnvChanges changes = EnvChanges.parse(env);
-    changes.set().values().forEach(masker()::register);
-    var health = EnvironmentProperties.acceptedHealth(acceptedHealth);
-    var budget = timeoutDuration();
-    String application = application();
-    String environment = environment();
-    try (AwsClients aws = awsClients()) {
-      new EnvironmentProperties(EnvironmentServices.of(beanstalk(aws), reporter))
-          .set(new EnvironmentProperties.SetRequest(application, environment, changes, health, budget));
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).setenv();
   }
 }

@@ -1,11 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.deploy.EnvironmentServices;
-import io.github.ebmaven.maintenance.SwapOperation;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
-import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,16 +25,6 @@ public class SwapMojo extends AbstractEbMojo {
   @Parameter(property = "eb.targetEnvironmentName")
   protected String targetEnvironmentName;
 
-  /**
-   * Health colours both environments must have before the swap, comma-separated: {@code Green},
-   * {@code Yellow}, {@code Red}, {@code Grey}. Property {@code eb.acceptedHealth}; default {@code
-   * Green}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "eb.acceptedHealth", defaultValue = "Green")
-  protected String acceptedHealth;
-
   @Inject
   public SwapMojo(SettingsDecrypter settingsDecrypter) {
     super(settingsDecrypter);
@@ -49,16 +36,7 @@ public class SwapMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    String application = application();
-    String target = firstSet(targetEnvironmentName);
-    Set<String> health = HealthColours.parse(acceptedHealth);
-    SwapOperation.SwapRequest request =
-        new SwapOperation.SwapRequest(application, environment(), target, health, timeoutDuration());
-    try (AwsClients aws = awsClients()) {
-      new SwapOperation(
-              EnvironmentServices.of(beanstalk(aws), reporter))
-          .swap(request);
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).swap();
   }
 }

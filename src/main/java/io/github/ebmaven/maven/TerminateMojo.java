@@ -1,11 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.deploy.EnvironmentWatcher;
-import io.github.ebmaven.deploy.TerminateOperation;
+import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.goals.LifecycleGoals;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
-import java.time.Clock;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,8 +22,8 @@ public class TerminateMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.force", defaultValue = "false")
-  protected boolean force;
+  @Parameter(property = "eb.force")
+  protected String force;
 
   /**
    * After terminating, delete the application with all its versions and their S3 bundles (refused
@@ -34,8 +31,8 @@ public class TerminateMojo extends AbstractEbMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "eb.deleteApplication", defaultValue = "false")
-  protected boolean deleteApplication;
+  @Parameter(property = "eb.deleteApplication")
+  protected String deleteApplication;
 
   @Inject
   public TerminateMojo(SettingsDecrypter settingsDecrypter) {
@@ -48,21 +45,7 @@ public class TerminateMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    String application = application();
-    String environment = environment();
-    var budget = timeoutDuration();
-    try (AwsClients aws = awsClients()) {
-      TerminateOperation operation =
-          new TerminateOperation(beanstalk(aws), reporter, Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL);
-      operation.target(application, environment);
-      confirmByName(
-          "terminate",
-          environment,
-          force,
-          "Terminating " + environment + " deletes its instances and any database it created.");
-      operation.terminate(
-          new TerminateOperation.TerminateRequest(application, environment, deleteApplication, budget));
-    }
+  protected void run(GoalContext context) throws EbException {
+    new LifecycleGoals(context).terminate();
   }
 }

@@ -1,10 +1,8 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.aws.AwsClients;
-import io.github.ebmaven.deploy.EnvironmentServices;
-import io.github.ebmaven.maintenance.VersionsOperation;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -27,12 +25,7 @@ public class VersionsMojo extends AbstractEbMojo {
   }
 
   @Override
-  protected void run(Reporter reporter) throws EbException {
-    String application = application();
-    try (AwsClients aws = awsClients()) {
-      new VersionsOperation(
-              EnvironmentServices.of(beanstalk(aws), reporter))
-          .list(application);
-    }
+  protected void run(GoalContext context) throws EbException {
+    new EnvironmentGoals(context).versions();
   }
 }

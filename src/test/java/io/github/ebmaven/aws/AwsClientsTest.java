@@ -34,7 +34,7 @@ class AwsClientsTest {
     try (AwsClients clients = AwsClients.create(new AwsSettings("eu-west-1", null,
         URI.create("http://127.0.0.1:" + server.getAddress().getPort()), null, KEYS, "9.8.7"))) {
       assertThat(clients.region()).isEqualTo("eu-west-1");
-      assertThatThrownBy(() -> new Beanstalk(clients.elasticBeanstalk()).storageBucket())
+      assertThatThrownBy(() -> new Beanstalk(clients.elasticBeanstalk()).storage().bucket())
           .isInstanceOf(AwsCallException.class)
           .hasMessage("Elastic Beanstalk CreateStorageLocation failed: nope (InvalidParameterValue)");
     } finally {
@@ -52,7 +52,7 @@ class AwsClientsTest {
     try {
       assertThatThrownBy(() -> AwsClients.create(new AwsSettings(null, null, null, null, KEYS, "test")))
           .isInstanceOf(EbException.class)
-          .hasMessageStartingWith("No AWS region configured. Set <region> in the POM or -Deb.region=us-east-1");
+          .hasMessageStartingWith("No AWS region configured. Set eb.region (for example eb.region=us-east-1)");
     } finally {
       if (configFile == null) {
         System.clearProperty("aws.configFile");

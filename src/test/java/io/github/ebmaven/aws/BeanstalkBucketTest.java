@@ -11,11 +11,11 @@ class BeanstalkBucketTest {
   @Test
   void aGivenBucketIsUsedWithoutCreatingTheStorageLocation() throws Exception {
     try (LocalAwsFixture local = new LocalAwsFixture()) {
-      assertThat(new Beanstalk(local.clients.elasticBeanstalk(), " team-bundles ").storageBucket())
+      assertThat(new Beanstalk(local.clients.elasticBeanstalk(), " team-bundles ").storage().bucket())
           .isEqualTo("team-bundles");
       assertThat(local.aws.calls().count("CreateStorageLocation")).isZero();
 
-      assertThat(new Beanstalk(local.clients.elasticBeanstalk(), "").storageBucket())
+      assertThat(new Beanstalk(local.clients.elasticBeanstalk(), "").storage().bucket())
           .isEqualTo("elasticbeanstalk-us-east-1-000000000000");
       assertThat(local.aws.calls().count("CreateStorageLocation")).isEqualTo(1);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ebmaven.localaws.LocalAws;
 import io.github.ebmaven.localaws.LocalAwsOptions;
+import io.github.ebmaven.platform.PlatformChoice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class BeanstalkPlatformsTest {
     try (LocalAws aws = LocalAws.start(LocalAwsOptions.defaults());
         AwsClients clients = AwsClients.create(new AwsSettings("us-east-1", null, aws.endpoint(), null,
             new AwsSettings.StaticKeys("test", "test", null), "test"))) {
-      List<PlatformChoice.Candidate> platforms = new Beanstalk(clients.elasticBeanstalk()).platforms();
+      List<PlatformVersion> platforms = new Beanstalk(clients.elasticBeanstalk()).platforms().versions();
 
       assertThat(platforms).isNotEmpty().allMatch(c -> "Ready".equals(c.status()));
       assertThat(platforms)

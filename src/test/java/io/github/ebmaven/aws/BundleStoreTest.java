@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ebmaven.localaws.LocalAws;
 import io.github.ebmaven.localaws.LocalAwsOptions;
 import io.github.ebmaven.report.EbException;
-import io.github.ebmaven.report.Reporter;
+import io.github.ebmaven.testing.RecordingReporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -41,22 +39,8 @@ class BundleStoreTest {
 
   @TempDir static Path files;
 
-  private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-  private final Reporter reporter =
-      new Reporter() {
-        @Override
-        public void info(String message) {
-          lines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-          lines.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {}
-      };
+  private final RecordingReporter reporter = new RecordingReporter();
+  private final List<String> lines = reporter.lines;
 
   @BeforeAll
   static void start() throws EbException {
@@ -188,7 +172,7 @@ class BundleStoreTest {
         .hasMessageContaining("s3://" + BUCKET + "/shop/1.0.2.zip already holds a different bundle")
         .hasMessageContaining("sha256 " + firstSha)
         .hasMessageContaining(otherSha)
-        .hasMessageContaining("-Deb.versionLabel");
+        .hasMessageContaining("eb.versionLabel");
     assertThat(stored("shop/1.0.2.zip")).isEqualTo(Files.readAllBytes(first));
   }
 

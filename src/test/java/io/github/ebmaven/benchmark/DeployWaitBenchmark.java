@@ -11,11 +11,11 @@ import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleResult;
 import io.github.ebmaven.bundle.BundleSourceMode;
-import io.github.ebmaven.deploy.DeployOperation;
-import io.github.ebmaven.deploy.DeployServices;
-import io.github.ebmaven.deploy.DeployRequest;
-import io.github.ebmaven.deploy.DeploymentRecord;
-import io.github.ebmaven.deploy.EnvironmentWatcher;
+import io.github.ebmaven.change.Services;
+import io.github.ebmaven.change.Sleeper;
+import io.github.ebmaven.lifecycle.DeployOperation;
+import io.github.ebmaven.lifecycle.DeployRequest;
+import io.github.ebmaven.lifecycle.DeploymentRecord;
 import io.github.ebmaven.localaws.Calls;
 import io.github.ebmaven.localaws.Delays;
 import io.github.ebmaven.localaws.InvokerEndpoint;
@@ -132,8 +132,8 @@ public final class DeployWaitBenchmark {
         BundleStore store = new BundleStore(clients.s3(), Reporter.SILENT);
         DeployOperation operation =
             new DeployOperation(
-                new DeployServices(
-                    eb, store, Reporter.SILENT, new SecretMasker(), Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL));
+                new Services(
+                    eb, store, Reporter.SILENT, new SecretMasker(), Clock.systemUTC(), Sleeper.REAL));
 
         // Unmeasured: warms the JIT and gives the environment one update in its history, as any
         // environment deployed before has. Printed, because it shows the uninformed schedule.
@@ -180,13 +180,13 @@ public final class DeployWaitBenchmark {
       throws Exception {
     BundleResult bundle = bundle("cli", index);
     String label = bundle.manifest().versionLabel();
-    String bucket = eb.storageBucket();
+    String bucket = eb.storage().bucket();
     String key = APP + "/" + label + ".zip";
     store.put(bucket, key, bundle.zip(), bundle.manifest().sha256());
-    VersionInfo version = eb.createVersion(APP, label, "benchmark", bucket, key);
+    VersionInfo version = eb.applications().createVersion(APP, label, "benchmark", bucket, key);
     while (!version.isSettled()) {
       Thread.sleep(100);
-      version = eb.version(APP, label).orElseThrow();
+      version = eb.applications().version(APP, label).orElseThrow();
     }
     if (version.isFailed()) {
       throw new IllegalStateException("version " + label + " failed processing");

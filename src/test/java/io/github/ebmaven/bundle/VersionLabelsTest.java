@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class VersionLabelsTest {
 
-  private static final String ORIGIN = "<versionLabel> / -Deb.versionLabel";
+  private static final String ORIGIN = "eb.versionLabel";
 
   @Test
   void commitLabelIsVersionAndSevenCharacterCommit() {

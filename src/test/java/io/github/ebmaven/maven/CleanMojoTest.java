@@ -1,6 +1,5 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,17 +47,17 @@ class CleanMojoTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "keepVersions", value = "1")
   void isADryRunByDefault(CleanMojo mojo) throws Exception {
-    assertThat((Boolean) getVariableValueFromObject(mojo, "dryRun")).isTrue();
-    assertThat((Integer) getVariableValueFromObject(mojo, "olderThanDays")).isNull();
+    assertThat(Settings.setting(mojo, "dryRun")).isEqualTo("true");
+    assertThat(Settings.setting(mojo, "olderThanDays")).isNull();
     endpoint().local(mojo).execute();
     assertThat(endpoint().aws.calls().count("DeleteApplicationVersion")).isZero();
-    assertThat(endpoint().eb.versions("shop")).extracting(VersionInfo::label).containsExactly("v3", "v2", "v1");
+    assertThat(endpoint().eb.applications().versions("shop")).extracting(VersionInfo::label).containsExactly("v3", "v2", "v1");
   }
 
   @Test
   @InjectMojo(goal = "clean")
   void keepsTenVersionsByDefault(CleanMojo mojo) throws Exception {
-    assertThat((Integer) getVariableValueFromObject(mojo, "keepVersions")).isEqualTo(10);
+    assertThat(Settings.setting(mojo, "keepVersions")).isEqualTo("10");
   }
 
   @Test

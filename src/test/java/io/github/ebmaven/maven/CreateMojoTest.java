@@ -1,6 +1,5 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,16 +51,16 @@ class CreateMojoTest {
   @Test
   @InjectMojo(goal = "create")
   void defaults(CreateMojo mojo) throws Exception {
-    assertThat((String) getVariableValueFromObject(mojo, "tier")).isEqualTo("WebServer");
-    assertThat((String) getVariableValueFromObject(mojo, "acceptedHealth")).isEqualTo("Green");
-    assertThat((String) getVariableValueFromObject(mojo, "timeout")).isEqualTo("30m");
-    assertThat((String) getVariableValueFromObject(mojo, "cnamePrefix")).isNull();
-    assertThat((String) getVariableValueFromObject(mojo, "environmentType")).isNull();
-    assertThat((String) getVariableValueFromObject(mojo, "loadBalancerType")).isNull();
-    assertThat((String) getVariableValueFromObject(mojo, "deployVersion")).isNull();
-    assertThat((String) getVariableValueFromObject(mojo, "bundleSource")).isEqualTo("auto");
-    assertThat(mojo.acceptedHealthColours()).containsExactly("Green");
-    assertThat(mojo.timeoutDuration()).hasMinutes(30);
+    assertThat(Settings.setting(mojo, "tier")).isEqualTo("WebServer");
+    assertThat(Settings.setting(mojo, "acceptedHealth")).isEqualTo("Green");
+    assertThat(Settings.setting(mojo, "timeout")).isEqualTo("30m");
+    assertThat(Settings.setting(mojo, "cnamePrefix")).isNull();
+    assertThat(Settings.setting(mojo, "environmentType")).isNull();
+    assertThat(Settings.setting(mojo, "loadBalancerType")).isNull();
+    assertThat(Settings.setting(mojo, "deployVersion")).isNull();
+    assertThat(Settings.setting(mojo, "bundleSource")).isEqualTo("auto");
+    assertThat(mojo.configuration().acceptedHealth()).containsExactly("Green");
+    assertThat(mojo.configuration().timeout()).hasMinutes(30);
   }
 
   @Test
@@ -86,7 +85,7 @@ class CreateMojoTest {
   @InjectMojo(goal = "create")
   @MojoParameter(name = "acceptedHealth", value = " green , YELLOW ")
   void healthColoursAreNormalised(CreateMojo mojo) throws Exception {
-    assertThat(mojo.acceptedHealthColours()).containsExactly("Green", "Yellow");
+    assertThat(mojo.configuration().acceptedHealth()).containsExactly("Green", "Yellow");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ebmaven.goals.LifecycleGoals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -48,24 +48,24 @@ class DeployMojoTest {
   @MojoParameter(name = "environmentName", value = "shop-staging")
   @MojoParameter(name = "applicationName", value = "shop")
   void theCommandLineAimsAPomAtAnotherEnvironment(DeployMojo mojo) throws Exception {
-    assertThat(mojo.environment()).isEqualTo("shop-staging");
+    assertThat(mojo.configuration().environment()).isEqualTo("shop-staging");
     java.util.Properties userProperties = new java.util.Properties();
     userProperties.setProperty("eb.environmentName", "shop-prod");
     org.mockito.Mockito.lenient().when(session.getUserProperties()).thenReturn(userProperties);
-    assertThat(mojo.environment()).isEqualTo("shop-prod");
-    assertThat(mojo.application()).isEqualTo("shop");
+    assertThat(mojo.configuration().environment()).isEqualTo("shop-prod");
+    assertThat(mojo.configuration().application()).isEqualTo("shop");
   }
 
   @Test
   @InjectMojo(goal = "deploy")
   void defaults(DeployMojo mojo) throws Exception {
-    assertThat((Boolean) getVariableValueFromObject(mojo, "waitForResult")).isTrue();
-    assertThat((Boolean) getVariableValueFromObject(mojo, "updateSettings")).isFalse();
-    assertThat((String) getVariableValueFromObject(mojo, "acceptedHealth")).isEqualTo("Green");
-    assertThat((String) getVariableValueFromObject(mojo, "timeout")).isEqualTo("30m");
-    assertThat((String) getVariableValueFromObject(mojo, "deployVersion")).isNull();
-    assertThat((Boolean) getVariableValueFromObject(mojo, "skip")).isFalse();
-    assertThat(mojo.resultFile()).isEqualTo(buildDir.resolve("eb/deployment.json"));
+    assertThat(Settings.setting(mojo, "waitForResult")).isEqualTo("true");
+    assertThat(Settings.setting(mojo, "updateSettings")).isEqualTo("false");
+    assertThat(Settings.setting(mojo, "acceptedHealth")).isEqualTo("Green");
+    assertThat(Settings.setting(mojo, "timeout")).isEqualTo("30m");
+    assertThat(Settings.setting(mojo, "deployVersion")).isNull();
+    assertThat(Settings.setting(mojo, "skip")).isEqualTo("false");
+    assertThat(new LifecycleGoals(Settings.context(mojo)).resultFile()).isEqualTo(buildDir.resolve("eb/deployment.json"));
   }
 
   @Test

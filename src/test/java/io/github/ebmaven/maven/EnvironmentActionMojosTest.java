@@ -1,6 +1,5 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +34,7 @@ class EnvironmentActionMojosTest {
   }
 
   private static String status(String environment) throws Exception {
-    return endpoint().eb.environment("shop", environment).orElseThrow().status();
+    return endpoint().eb.environments().find("shop", environment).orElseThrow().status();
   }
 
   @Test
@@ -79,7 +78,7 @@ class EnvironmentActionMojosTest {
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   @MojoParameter(name = "environmentName", value = "shop-green")
   void rebuildInBatchModeWithoutForceIsRefused(RebuildMojo mojo) throws Exception {
-    assertThat((Boolean) getVariableValueFromObject(mojo, "force")).isFalse();
+    assertThat(Settings.setting(mojo, "force")).isEqualTo("false");
     assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("Refusing to rebuild shop-green in batch mode without confirmation. Add -Deb.force=true to rebuild"

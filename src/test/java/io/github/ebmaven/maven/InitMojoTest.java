@@ -1,6 +1,5 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,16 +51,16 @@ class InitMojoTest {
   @Test
   @InjectMojo(goal = "init")
   void defaults(InitMojo mojo) throws Exception {
-    assertThat((String) getVariableValueFromObject(mojo, "timeout")).isEqualTo("30m");
-    assertThat((String) getVariableValueFromObject(mojo, "lifecycleServiceRole"))
+    assertThat(Settings.setting(mojo, "timeout")).isEqualTo("30m");
+    assertThat(Settings.setting(mojo, "lifecycleServiceRole"))
         .isEqualTo("aws-elasticbeanstalk-service-role");
-    assertThat((Integer) getVariableValueFromObject(mojo, "maxVersions")).isNull();
-    assertThat((Integer) getVariableValueFromObject(mojo, "maxAgeDays")).isNull();
-    assertThat((Boolean) getVariableValueFromObject(mojo, "skip")).isFalse();
-    assertThat((String) getVariableValueFromObject(mojo, "endpoint")).isNull();
-    assertThat((String) getVariableValueFromObject(mojo, "serverId")).isNull();
-    assertThat(mojo.application()).isEqualTo("shop");
-    assertThat(mojo.environment()).isEqualTo("shop-env");
+    assertThat(Settings.setting(mojo, "maxVersions")).isNull();
+    assertThat(Settings.setting(mojo, "maxAgeDays")).isNull();
+    assertThat(Settings.setting(mojo, "skip")).isEqualTo("false");
+    assertThat(Settings.setting(mojo, "endpoint")).isNull();
+    assertThat(Settings.setting(mojo, "serverId")).isNull();
+    assertThat(mojo.configuration().application()).isEqualTo("shop");
+    assertThat(mojo.configuration().environment()).isEqualTo("shop-env");
   }
 
   @Test

@@ -2,8 +2,8 @@ package io.github.ebmaven.maven;
 
 import static org.mockito.Mockito.lenient;
 
-import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import java.nio.file.Path;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;

@@ -1,6 +1,5 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -98,9 +97,9 @@ class OpsMojosTest {
   @InjectMojo(goal = "events")
   @MojoParameter(name = "environmentName", value = "shop-prod")
   void eventsDefaultsAndTheirLimit(EventsMojo mojo) throws Exception {
-    assertThat((Integer) getVariableValueFromObject(mojo, "maxEvents")).isEqualTo(50);
-    assertThat((Boolean) getVariableValueFromObject(mojo, "follow")).isFalse();
-    setVariableValueToObject(mojo, "maxEvents", 2);
+    assertThat(Settings.setting(mojo, "maxEvents")).isEqualTo("50");
+    assertThat(Settings.setting(mojo, "follow")).isEqualTo("false");
+    setVariableValueToObject(mojo, "maxEvents", "2");
     local(mojo).execute();
     assertThat(log).hasSize(2).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  [A-Z]+  .+"));
   }
@@ -132,7 +131,7 @@ class OpsMojosTest {
   void bundlesGoToTheLogsDirectory(LogsMojo mojo) throws Exception {
     File dir = new File(project.getBasedir(), "target/ops-mojos-test/logs");
     org.codehaus.plexus.util.FileUtils.deleteDirectory(dir);
-    setVariableValueToObject(mojo, "logsDirectory", dir);
+    setVariableValueToObject(mojo, "logsDirectory", dir.getPath());
     local(mojo).execute();
     assertThat(new File(dir, "shop-prod").list()).singleElement().asString().matches("i-\\w+\\.zip");
   }
@@ -162,10 +161,10 @@ class OpsMojosTest {
   @InjectMojo(goal = "printenv")
   @MojoParameter(name = "secretPattern", value = "[unclosed")
   void printenvRefusesABadSecretPatternBeforeAnyCall(PrintEnvMojo mojo) throws Exception {
-    assertThat((Boolean) getVariableValueFromObject(mojo, "reveal")).isFalse();
+    assertThat(Settings.setting(mojo, "reveal")).isEqualTo("false");
     assertThatThrownBy(() -> local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("-Deb.secretPattern '[unclosed' is not a regular expression");
+        .hasMessageStartingWith("<secretPattern> / -Deb.secretPattern '[unclosed' is not a regular expression");
     assertThat(aws.calls().all()).isEmpty();
   }
 
@@ -174,7 +173,7 @@ class OpsMojosTest {
   @MojoParameter(name = "environmentName", value = "shop-prod")
   @MojoParameter(name = "env", value = "novalue")
   void setenvRefusesAnEntryWithoutEqualsBeforeAnyCall(SetEnvMojo mojo) throws Exception {
-    assertThat((String) getVariableValueFromObject(mojo, "acceptedHealth")).isEqualTo("Green");
+    assertThat(Settings.setting(mojo, "acceptedHealth")).isEqualTo("Green");
     assertThatThrownBy(() -> local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("-Deb.env entry 1 has no '='");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import io.github.ebmaven.config.ConfigKey;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,15 +49,13 @@ class PackageMojoTest {
   @Test
   @InjectMojo(goal = "package")
   void defaults(PackageMojo mojo) throws Exception {
-    assertThat((String) getVariableValueFromObject(mojo, "bundleSource")).isEqualTo("auto");
-    assertThat((String) getVariableValueFromObject(mojo, "applicationName")).isNull();
-    assertThat(mojo.application()).as("unset: the artifactId").isEqualTo("sample-app");
-    assertThat((File) getVariableValueFromObject(mojo, "outputDirectory"))
-        .isEqualTo(buildDir.resolve("eb").toFile());
-    assertThat((File) getVariableValueFromObject(mojo, "bundleDirectory"))
-        .isEqualTo(project.getBasedir());
-    assertThat((Boolean) getVariableValueFromObject(mojo, "skip")).isFalse();
-    assertThat((String) getVariableValueFromObject(mojo, "versionLabel")).isNull();
+    assertThat(Settings.setting(mojo, "bundleSource")).isEqualTo("auto");
+    assertThat(Settings.setting(mojo, "applicationName")).isNull();
+    assertThat(mojo.configuration().application()).as("unset: the artifactId").isEqualTo("sample-app");
+    assertThat(Settings.context(mojo).outputDirectory()).isEqualTo(buildDir.resolve("eb"));
+    assertThat(mojo.configuration().path(ConfigKey.BUNDLE_DIRECTORY, null)).isNull();
+    assertThat(Settings.setting(mojo, "skip")).isEqualTo("false");
+    assertThat(Settings.setting(mojo, "versionLabel")).isNull();
     assertThat((String) getVariableValueFromObject(mojo, "outputTimestamp"))
         .isEqualTo("2026-01-02T03:04:06Z");
   }
@@ -65,7 +63,7 @@ class PackageMojoTest {
   @Test
   @InjectMojo(goal = "package", pom = POM)
   void directorySourceWritesTheZipAndManifest(PackageMojo mojo) throws Exception {
-    assertThat((String) getVariableValueFromObject(mojo, "bundleSource")).isEqualTo("directory");
+    assertThat(Settings.setting(mojo, "bundleSource")).isEqualTo("directory");
 
     mojo.execute();
 
@@ -97,7 +95,7 @@ class PackageMojoTest {
   @InjectMojo(goal = "package", pom = POM)
   @MojoParameter(name = "skip", value = "true")
   void skipWritesNothing(PackageMojo mojo) throws Exception {
-    assertThat((Boolean) getVariableValueFromObject(mojo, "skip")).isTrue();
+    assertThat(Settings.setting(mojo, "skip")).isEqualTo("true");
 
     mojo.execute();
 

@@ -1,6 +1,5 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,10 +40,10 @@ class SwapMojoTest {
   @MojoParameter(name = "environmentName", value = "shop-blue")
   @MojoParameter(name = "targetEnvironmentName", value = "shop-green")
   void swapsTheNamedEnvironments(SwapMojo mojo) throws Exception {
-    assertThat((String) getVariableValueFromObject(mojo, "acceptedHealth")).isEqualTo("Green");
-    String blue = endpoint().eb.environment("shop", "shop-blue").orElseThrow().cname();
+    assertThat(Settings.setting(mojo, "acceptedHealth")).isEqualTo("Green");
+    String blue = endpoint().eb.environments().find("shop", "shop-blue").orElseThrow().cname();
     endpoint().local(mojo).execute();
-    assertThat(endpoint().eb.environment("shop", "shop-green").orElseThrow().cname()).isEqualTo(blue);
+    assertThat(endpoint().eb.environments().find("shop", "shop-green").orElseThrow().cname()).isEqualTo(blue);
     assertThat(endpoint().aws.calls().count("SwapEnvironmentCNAMEs")).isEqualTo(1);
   }
 

@@ -1,22 +1,16 @@
 package io.github.ebmaven.maven;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ebmaven.aws.BundleStore;
 import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleSourceMode;
-import io.github.ebmaven.deploy.CreateOperation;
-import io.github.ebmaven.deploy.DeployServices;
-import io.github.ebmaven.deploy.EnvironmentWatcher;
-import io.github.ebmaven.deploy.InitOperation;
+import io.github.ebmaven.lifecycle.CreateOperation;
+import io.github.ebmaven.lifecycle.InitOperation;
 import io.github.ebmaven.report.Reporter;
-import io.github.ebmaven.report.SecretMasker;
 import io.github.ebmaven.testing.LocalAwsFixture;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +43,7 @@ class TerminateMojoTest {
   @BeforeAll
   static void launchAnEnvironment(@TempDir Path tmp) throws Exception {
     endpoint = new OpsEndpoint();
-    new InitOperation(endpoint.eb, Reporter.SILENT)
+    new InitOperation(endpoint.services(Reporter.SILENT))
         .init(new InitOperation.InitRequest("shop", null, null, null, "aws-elasticbeanstalk-service-role"));
     var bundle = new BundleBuilder(Reporter.SILENT).build(BundleRequest.builder()
         .projectDir(Path.of("src/test/resources/package-mojo/app"))
@@ -60,8 +54,7 @@ class TerminateMojoTest {
         .mode(BundleSourceMode.DIRECTORY)
         .threads(1)
         .build());
-    new CreateOperation(new DeployServices(endpoint.eb, new BundleStore(endpoint.clients.s3(), Reporter.SILENT), Reporter.SILENT,
-            new SecretMasker(), Clock.systemUTC(), EnvironmentWatcher.Sleeper.REAL))
+    new CreateOperation(endpoint.services(Reporter.SILENT))
         .create(new CreateOperation.CreateRequest("shop", "shop-prod", null, "WebServer", "python-3.11", bundle, null,
             List.of(), Map.of(), Set.of("Green"), Duration.ofSeconds(60), tmp.resolve("create.json")));
   }
@@ -80,11 +73,11 @@ class TerminateMojoTest {
   @Test
   @InjectMojo(goal = "terminate")
   void defaults(TerminateMojo mojo) throws Exception {
-    assertThat((Boolean) getVariableValueFromObject(mojo, "force")).isFalse();
-    assertThat((Boolean) getVariableValueFromObject(mojo, "deleteApplication")).isFalse();
-    assertThat((String) getVariableValueFromObject(mojo, "timeout")).isEqualTo("30m");
-    assertThat((Boolean) getVariableValueFromObject(mojo, "skip")).isFalse();
-    assertThat(mojo.environment()).isEqualTo("shop-env");
+    assertThat(Settings.setting(mojo, "force")).isEqualTo("false");
+    assertThat(Settings.setting(mojo, "deleteApplication")).isEqualTo("false");
+    assertThat(Settings.setting(mojo, "timeout")).isEqualTo("30m");
+    assertThat(Settings.setting(mojo, "skip")).isEqualTo("false");
+    assertThat(mojo.configuration().environment()).isEqualTo("shop-env");
   }
 
   @Test
@@ -100,7 +93,7 @@ class TerminateMojoTest {
 
     assertThat(endpoint.aws.calls().count("DescribeEnvironments")).isPositive();
     assertThat(endpoint.aws.calls().count("TerminateEnvironment")).isZero();
-    assertThat(endpoint.eb.environment("shop", "shop-prod").orElseThrow().status()).isEqualTo("Ready");
+    assertThat(endpoint.eb.environments().find("shop", "shop-prod").orElseThrow().status()).isEqualTo("Ready");
   }
 
   @Test

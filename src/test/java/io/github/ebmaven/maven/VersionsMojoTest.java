@@ -38,7 +38,7 @@ class VersionsMojoTest {
   @MojoParameter(name = "region", value = "us-east-1")
   @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
   void listsTheVersionsOfTheProjectsApplication(VersionsMojo mojo) throws Exception {
-    assertThat(mojo.application()).isEqualTo("shop");
+    assertThat(mojo.configuration().application()).isEqualTo("shop");
     endpoint().local(mojo).execute();
     assertThat(endpoint().aws.calls().count("DescribeApplicationVersions")).isEqualTo(1);
   }

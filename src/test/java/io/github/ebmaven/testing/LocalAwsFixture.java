@@ -3,13 +3,20 @@ package io.github.ebmaven.testing;
 import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.change.Services;
+import io.github.ebmaven.change.Sleeper;
 import io.github.ebmaven.localaws.LocalAws;
 import io.github.ebmaven.localaws.LocalAwsOptions;
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Reporter;
+import io.github.ebmaven.report.SecretMasker;
+import java.time.Clock;
 
 /**
  * A local endpoint with default options and the plugin's own clients on it, with its region and
- * keys (us-east-1, test/test). Closing it closes the clients, then the endpoint.
+ * keys (us-east-1, test/test), and the core's services built on them. Closing it closes the
+ * clients, then the endpoint.
  */
 public class LocalAwsFixture implements AutoCloseable {
 
@@ -18,7 +25,11 @@ public class LocalAwsFixture implements AutoCloseable {
   public final Beanstalk eb;
 
   public LocalAwsFixture() throws EbException {
-    aws = LocalAws.start(LocalAwsOptions.defaults());
+    this(LocalAwsOptions.defaults());
+  }
+
+  public LocalAwsFixture(LocalAwsOptions options) throws EbException {
+    aws = LocalAws.start(options);
     try {
       clients = AwsClients.create(new AwsSettings(aws.region(), null, aws.endpoint(), null,
           new AwsSettings.StaticKeys(aws.accessKey(), aws.secretKey(), null), "test"));
@@ -27,6 +38,19 @@ public class LocalAwsFixture implements AutoCloseable {
       throw e;
     }
     eb = new Beanstalk(clients.elasticBeanstalk());
+  }
+
+  /** The core's services on this endpoint, reporting to {@code reporter}, with real time. */
+  public Services services(Reporter reporter) {
+    return services(reporter, Clock.systemUTC(), Sleeper.REAL);
+  }
+
+  public Services services(Reporter reporter, Clock clock, Sleeper sleeper) {
+    return services(reporter, new SecretMasker(), clock, sleeper);
+  }
+
+  public Services services(Reporter reporter, SecretMasker masker, Clock clock, Sleeper sleeper) {
+    return new Services(eb, new BundleStore(clients.s3(), reporter), reporter, masker, clock, sleeper);
   }
 
   /** Closes a fixture that may not have started, as {@code @AfterAll} does after a failed {@code @BeforeAll}. */

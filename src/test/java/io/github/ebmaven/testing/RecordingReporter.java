@@ -1,24 +1,40 @@
 package io.github.ebmaven.testing;
 
+import io.github.ebmaven.report.Mention;
 import io.github.ebmaven.report.Reporter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A {@link Reporter} that keeps every info and warning line, for assertions; debug lines are dropped. */
+/**
+ * A {@link Reporter} that keeps what the core reports, its setting markers spelled plainly
+ * ({@link Mention#PLAIN}), for assertions; debug lines are dropped.
+ */
 public final class RecordingReporter implements Reporter {
 
+  /** Info lines, in order. */
   public final List<String> infos = Collections.synchronizedList(new ArrayList<>());
+  /** Warnings, in order. */
   public final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+  /** Every line in order, prefixed {@code INFO } or {@code WARN }. */
+  public final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+  /** Every line in order as a build log reads: info lines as they are, warnings prefixed {@code WARN }. */
+  public final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
   @Override
   public void info(String message) {
-    infos.add(message);
+    String text = Mention.render(message, Mention.PLAIN);
+    infos.add(text);
+    lines.add("INFO " + text);
+    log.add(text);
   }
 
   @Override
   public void warn(String message) {
-    warnings.add(message);
+    String text = Mention.render(message, Mention.PLAIN);
+    warnings.add(text);
+    lines.add("WARN " + text);
+    log.add("WARN " + text);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.github.ebmaven.maven.config;
 
+import io.github.ebmaven.extensions.OptionSetting;
+import io.github.ebmaven.report.EbException;
+
 /** One {@code <optionSetting>}: namespace, option name, value and optional resource name. */
 public class OptionSettingParameter {
   private String namespace;
@@ -23,5 +26,22 @@ public class OptionSettingParameter {
 
   public String getResourceName() {
     return resourceName;
+  }
+
+  /**
+   * This element as an option setting.
+   *
+   * @param where the element's position in the POM, starting the message when a part is missing
+   */
+  public OptionSetting toOptionSetting(String where) throws EbException {
+    if (namespace == null || namespace.isBlank()) {
+      throw new EbException(where + ": <namespace> is missing; set it, for example aws:ec2:instances.");
+    }
+    if (optionName == null || optionName.isBlank()) {
+      throw new EbException(where + ": <optionName> is missing; set it, for example InstanceTypes.");
+    }
+    return new OptionSetting(
+        namespace.trim(), optionName.trim(), value == null ? "" : value.trim(),
+        resourceName == null || resourceName.isBlank() ? null : resourceName.trim());
   }
 }

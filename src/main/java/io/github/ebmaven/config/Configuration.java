@@ -1,0 +1,244 @@
+package io.github.ebmaven.config;
+
+import io.github.ebmaven.aws.AwsSettings;
+import io.github.ebmaven.extensions.ExtensionsConfig;
+import io.github.ebmaven.extensions.ValidationMode;
+import io.github.ebmaven.report.EbException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A goal's whole configuration, resolved once from the {@link RawConfiguration} with one
+ * precedence for every setting: the command line ({@code -Deb.*}), then the POM, then the EB CLI's
+ * {@code .elasticbeanstalk/config.yml} (for the settings it has), then the default. Values are
+ * checked as they are read: a bad one fails naming its setting and the expected form.
+ */
+public final class Configuration {
+
+  /** A setting's value and where it came from; the value is null when nothing sets it. */
+  public record Resolved(String value, Origin origin) {}
+
+  private final RawConfiguration raw;
+  private EbCliConfig ebCli;
+
+  private Configuration(RawConfiguration raw) {
+    this.raw = raw;
+  }
+
+  public static Configuration resolve(RawConfiguration raw) {
+    return new Configuration(raw);
+  }
+
+  /** The value of {@code key} by precedence, trimmed; blank counts as unset. */
+  public Resolved resolved(ConfigKey key) throws EbException {
+    String value = blankToNull(raw.commandLine(key));
+    if (value != null) {
+      return new Resolved(value, Origin.COMMAND_LINE);
+    }
+    value = blankToNull(raw.pom(key));
+    if (value != null) {
+      return new Resolved(value, Origin.POM);
+    }
+    if (key == ConfigKey.PROFILE) {
+      value = blankToNull(raw.environmentVariable("AWS_PROFILE"));
+      if (value != null) {
+        return new Resolved(value, Origin.ENVIRONMENT_VARIABLE);
+      }
+    }
+    value = blankToNull(ebCliValue(key));
+    if (value != null) {
+      return new Resolved(value, Origin.EB_CLI);
+    }
+    return new Resolved(key.defaultValue(), Origin.DEFAULT);
+  }
+
+  /** What the EB CLI's config.yml says of the settings it has. */
+  private String ebCliValue(ConfigKey key) throws EbException {
+    return switch (key) {
+      case APPLICATION_NAME -> ebCli().applicationName();
+      case ENVIRONMENT_NAME -> ebCli().branchEnvironment();
+      case REGION -> ebCli().region();
+      case PLATFORM -> ebCli().platform();
+      case PROFILE -> ebCli().profile();
+      default -> null;
+    };
+  }
+
+  private EbCliConfig ebCli() throws EbException {
+    if (ebCli == null) {
+      ebCli = EbCliConfig.read(raw.project().baseDir());
+    }
+    return ebCli;
+  }
+
+  /** The setting's text, or null when nothing sets it and it has no default. */
+  public String text(ConfigKey key) throws EbException {
+    return resolved(key).value();
+  }
+
+  /** A true/false setting; anything else fails naming it. */
+  public boolean flag(ConfigKey key) throws EbException {
+    String value = text(key);
+    if ("true".equalsIgnoreCase(value)) {
+      return true;
+    }
+    if (value == null || "false".equalsIgnoreCase(value)) {
+      return false;
+    }
+    throw new EbException(
+        key.mention() + " is '" + value + "'; use true or false, for example " + key.example("true") + ".");
+  }
+
+  /** A whole number, or null when unset; anything else fails naming the setting. */
+  public Integer integer(ConfigKey key) throws EbException {
+    String value = text(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw new EbException(
+          key.mention() + " is '" + value + "'; use a whole number, for example "
+              + key.example(key.defaultValue() != null ? key.defaultValue() : "1") + ".");
+    }
+  }
+
+  /** A duration such as 30m, 90s, 1h or 1800 (seconds). */
+  public Duration duration(ConfigKey key) throws EbException {
+    return Durations.parse(text(key), key.mention());
+  }
+
+  /** A comma-separated list, blanks dropped. */
+  public List<String> list(ConfigKey key) throws EbException {
+    String value = text(key);
+    return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** A folder or file, relative to the project folder, or {@code fallback} when unset. */
+  public Path path(ConfigKey key, Path fallback) throws EbException {
+    String value = text(key);
+    return value == null ? fallback : raw.project().baseDir().resolve(value).normalize();
+  }
+
+  /** One of {@code choices} (any case), returned as spelled there. */
+  public String choice(ConfigKey key, List<String> choices) throws EbException {
+    String value = text(key);
+    if (value == null) {
+      return null;
+    }
+    for (String choice : choices) {
+      if (choice.equalsIgnoreCase(value)) {
+        return choice;
+      }
+    }
+    throw new EbException(key.mention() + " must be " + String.join(" or ", choices) + ", not '" + value + "'.");
+  }
+
+  // ---- the settings every goal shares ----
+
+  public ProjectFacts project() {
+    return raw.project();
+  }
+
+  public boolean skip() throws EbException {
+    return flag(ConfigKey.SKIP);
+  }
+
+  public String application() throws EbException {
+    return firstSet(text(ConfigKey.APPLICATION_NAME), raw.project().artifactId());
+  }
+
+  public String environment() throws EbException {
+    return firstSet(text(ConfigKey.ENVIRONMENT_NAME), application() + "-env");
+  }
+
+  /** {@code eb.platform}, or null when no layer sets it. */
+  public String platform() throws EbException {
+    return text(ConfigKey.PLATFORM);
+  }
+
+  public Duration timeout() throws EbException {
+    return duration(ConfigKey.TIMEOUT);
+  }
+
+  public Set<String> acceptedHealth() throws EbException {
+    return AcceptedHealth.parse(text(ConfigKey.ACCEPTED_HEALTH));
+  }
+
+  /** How to reach AWS; settings.xml keys are read only when {@code eb.serverId} names a server. */
+  public AwsSettings aws(String pluginVersion) throws EbException {
+    String serverId = text(ConfigKey.SERVER_ID);
+    return new AwsSettings(
+        text(ConfigKey.REGION),
+        text(ConfigKey.PROFILE),
+        uri(ConfigKey.ENDPOINT),
+        uri(ConfigKey.S3_ENDPOINT),
+        serverId == null ? null : raw.serverCredentials(serverId),
+        pluginVersion);
+  }
+
+  /** {@code eb.bucket}, or null for EB's own storage location. */
+  public String bucket() throws EbException {
+    return text(ConfigKey.BUCKET);
+  }
+
+  /** The POM's .ebextensions configuration, with the shortcuts that have properties resolved. */
+  public ExtensionsConfig extensions() throws EbException {
+    return raw.extensions().toBuilder()
+        .instanceTypes(text(ConfigKey.INSTANCE_TYPES))
+        .wsgiPath(text(ConfigKey.WSGI_PATH))
+        .healthCheckPath(text(ConfigKey.HEALTH_CHECK_PATH))
+        .securityGroups(text(ConfigKey.SECURITY_GROUPS))
+        .keyName(text(ConfigKey.KEY_NAME))
+        .build();
+  }
+
+  public ValidationMode validation() throws EbException {
+    try {
+      return ValidationMode.parse(text(ConfigKey.VALIDATION));
+    } catch (IllegalArgumentException e) {
+      throw new EbException(
+          ConfigKey.VALIDATION.mention() + " is '" + text(ConfigKey.VALIDATION) + "': use error (the default), warn or off, for example "
+              + ConfigKey.VALIDATION.example("warn") + ".");
+    }
+  }
+
+  public RawConfiguration raw() {
+    return raw;
+  }
+
+  private URI uri(ConfigKey key) throws EbException {
+    String value = text(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(value);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        throw new URISyntaxException(value, "needs a scheme and a host");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new EbException(key.mention() + " '" + value + "' is not a URL. Write it like http://127.0.0.1:4566.");
+    }
+  }
+
+  static String firstSet(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.trim();
+      }
+    }
+    return null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

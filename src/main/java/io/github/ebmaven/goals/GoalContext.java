@@ -1,0 +1,174 @@
+package io.github.ebmaven.goals;
+
+import io.github.ebmaven.aws.AwsClients;
+import io.github.ebmaven.aws.AwsSettings;
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.bundle.BundleBuilder;
+import io.github.ebmaven.bundle.BundleRequest;
+import io.github.ebmaven.bundle.BundleResult;
+import io.github.ebmaven.bundle.BundleSourceMode;
+import io.github.ebmaven.change.Services;
+import io.github.ebmaven.change.Sleeper;
+import io.github.ebmaven.config.ConfigKey;
+import io.github.ebmaven.config.Configuration;
+import io.github.ebmaven.config.ProjectFacts;
+import io.github.ebmaven.extensions.EbExtensions;
+import io.github.ebmaven.extensions.OptionSetting;
+import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Reporter;
+import io.github.ebmaven.report.SecretMasker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What every goal runs with: its resolved configuration, the user (reporter and console), the
+ * secrets to mask, and the way to AWS. Goals open AWS clients only when they need them, so
+ * offline goals never create one.
+ */
+public final class GoalContext {
+
+  /** Work done with AWS clients open. */
+  @FunctionalInterface
+  public interface WithAws<T> {
+    T run(Services services) throws EbException;
+  }
+
+  private final Configuration config;
+  private final Reporter reporter;
+  private final SecretMasker masker;
+  private final Console console;
+  private AwsSettings awsSettings;
+
+  public GoalContext(Configuration config, Reporter reporter, SecretMasker masker, Console console) {
+    this.config = config;
+    this.reporter = reporter;
+    this.masker = masker;
+    this.console = console;
+  }
+
+  public Configuration config() {
+    return config;
+  }
+
+  public Reporter reporter() {
+    return reporter;
+  }
+
+  public Console console() {
+    return console;
+  }
+
+  /** Masks {@code value} in every message from now on. */
+  public void registerSecret(String value) {
+    masker.register(value);
+  }
+
+  /**
+   * How this goal reaches AWS, checked (endpoints, settings.xml server) without a call: goals that
+   * build a bundle first ask for it before building, so a bad value fails before any work.
+   */
+  public AwsSettings awsSettings() throws EbException {
+    if (awsSettings == null) {
+      awsSettings = config.aws(pluginVersion());
+      if (awsSettings.credentials() != null) {
+        masker.register(awsSettings.credentials().secretAccessKey());
+        masker.register(awsSettings.credentials().sessionToken());
+      }
+    }
+    return awsSettings;
+  }
+
+  /** Opens the clients this configuration aims at, runs {@code work}, and closes them. */
+  public <T> T withAws(WithAws<T> work) throws EbException {
+    AwsSettings settings = awsSettings();
+    try (AwsClients aws = AwsClients.create(settings)) {
+      Services services =
+          new Services(new Beanstalk(aws.elasticBeanstalk(), config.bucket()), new BundleStore(aws.s3(), reporter),
+              reporter, masker, Clock.systemUTC(), Sleeper.REAL);
+      return work.run(services);
+    }
+  }
+
+  /**
+   * Validates the .ebextensions configuration and builds the bundle with the generated files, or
+   * reuses the previous one when its inputs did not change. Never contacts AWS.
+   */
+  public BundleResult bundle() throws EbException {
+    EbExtensions generated = extensions(reporter);
+    generated.secretValues().forEach(masker::register);
+    ProjectFacts project = config.project();
+    BundleRequest request =
+        BundleRequest.builder()
+            .projectDir(project.baseDir())
+            .outputDir(outputDirectory())
+            .applicationName(config.application())
+            .projectVersion(project.version())
+            .packaging(project.packaging())
+            .mode(BundleSourceMode.parse(config.text(ConfigKey.BUNDLE_SOURCE)))
+            .bundleDirectory(config.path(ConfigKey.BUNDLE_DIRECTORY, project.baseDir()))
+            .artifact(project.artifact())
+            .extraFiles(config.list(ConfigKey.BUNDLE_FILES))
+            .versionLabel(config.text(ConfigKey.VERSION_LABEL))
+            .outputTimestamp(project.outputTimestamp())
+            .sourceDateEpoch(config.raw().environmentVariable("SOURCE_DATE_EPOCH"))
+            .generatedContent(generated)
+            .build();
+    return new BundleBuilder(reporter).build(request);
+  }
+
+  /** The POM's option settings in API form, for ValidateConfigurationSettings, updates and comparisons. */
+  public List<OptionSetting> pomOptionSettings() throws EbException {
+    EbExtensions extensions = extensions(Reporter.SILENT);
+    extensions.secretValues().forEach(masker::register);
+    return extensions.optionSettings();
+  }
+
+  private EbExtensions extensions(Reporter to) throws EbException {
+    return new EbExtensions(config.extensions(), config.validation(), to);
+  }
+
+  /** Where the bundle and the result files go ({@code eb.outputDirectory}). */
+  public Path outputDirectory() throws EbException {
+    return config.path(ConfigKey.OUTPUT_DIRECTORY, config.project().buildDir().resolve("eb"));
+  }
+
+  /**
+   * Asks the user to type the environment's name before a destructive action; without a console
+   * it refuses unless {@code eb.force}, changing nothing.
+   *
+   * @param verb what is about to happen, e.g. "terminate"
+   * @param consequence why it matters, shown before the prompt
+   */
+  public void confirmByName(String verb, String environment, String consequence) throws EbException {
+    if (config.flag(ConfigKey.FORCE)) {
+      return;
+    }
+    if (!console.interactive()) {
+      throw new EbException(
+          "Refusing to " + verb + " " + environment + " in batch mode without confirmation. Add "
+              + ConfigKey.FORCE.example("true") + " to " + verb + " it. Nothing was changed.");
+    }
+    String typed = console.readLine(consequence + " Type its name to confirm: ");
+    if (typed == null || !typed.trim().equals(environment)) {
+      throw new EbException("Not confirmed: '" + environment + "' was not typed. Nothing was changed.");
+    }
+  }
+
+  /** The plugin's version, for the user agent. */
+  static String pluginVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = GoalContext.class.getResourceAsStream("/io/github/ebmaven/plugin.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // The version only decorates the user agent.
+    }
+    return properties.getProperty("version", "unknown");
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.ebmaven.lifecycle;
+
+import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.change.Services;
+import io.github.ebmaven.platform.PlatformResolver;
+import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Mention;
+import io.github.ebmaven.report.Reporter;
+
+/**
+ * {@code eb:init}: the application exists, its version lifecycle is set, the platform resolves, and
+ * the storage bucket exists. Every step is idempotent.
+ */
+public final class InitOperation {
+
+  /**
+   * @param platform {@code eb.platform}, or null to skip resolving it
+   * @param maxVersions keep at most this many versions, or null
+   * @param maxAgeDays delete versions older than this, or null
+   * @param lifecycleServiceRole role name or ARN EB assumes to delete old versions
+   */
+  public record InitRequest(
+      String application, String platform, Integer maxVersions, Integer maxAgeDays, String lifecycleServiceRole) {}
+
+  /** What init found or made. */
+  public record Initialized(boolean applicationCreated, String bucket, String platformArn, String platformDisplay) {}
+
+  private final Beanstalk eb;
+  private final Reporter reporter;
+
+  public InitOperation(Services services) {
+    this.eb = services.eb();
+    this.reporter = services.reporter();
+  }
+
+  public Initialized init(InitRequest request) throws EbException {
+    if (request.maxVersions() != null && request.maxVersions() < 1) {
+      throw new EbException(Mention.setting("eb.maxVersions") + " must be at least 1, not " + request.maxVersions() + ".");
+    }
+    if (request.maxAgeDays() != null && request.maxAgeDays() < 1) {
+      throw new EbException(Mention.setting("eb.maxAgeDays") + " must be at least 1, not " + request.maxAgeDays() + ".");
+    }
+    String app = request.application();
+    boolean created = false;
+    if (eb.applications().exists(app)) {
+      reporter.info("Application " + app + " exists");
+    } else {
+      eb.applications().create(app, "Created by eb-maven-plugin");
+      created = true;
+      reporter.info("Created application " + app);
+    }
+    String bucket = eb.storage().bucket();
+    reporter.info("Storage bucket: " + bucket);
+    if (request.maxVersions() != null || request.maxAgeDays() != null) {
+      String role = roleArn(request.lifecycleServiceRole(), bucket);
+      eb.applications().versionLifecycle(app, request.maxVersions(), request.maxAgeDays(), role);
+      reporter.info(
+          "Version lifecycle: "
+              + (request.maxVersions() == null ? "" : "keep " + request.maxVersions() + " versions ")
+              + (request.maxAgeDays() == null ? "" : "delete after " + request.maxAgeDays() + " days ")
+              + "(source bundles deleted from S3; role " + role + ")");
+    }
+    String arn = null;
+    String display = null;
+    if (request.platform() != null && !request.platform().isBlank()) {
+      PlatformResolver.Resolved platform = PlatformResolver.resolve(eb.platforms(), request.platform());
+      arn = platform.arn();
+      display = platform.display();
+      reporter.info("Platform " + request.platform() + ": " + display);
+    }
+    return new Initialized(created, bucket, arn, display);
+  }
+
+  /** A role name becomes an ARN in the account that owns the EB bucket ({@code elasticbeanstalk-<region>-<account>}). */
+  static String roleArn(String role, String bucket) throws EbException {
+    if (role.startsWith("arn:")) {
+      return role;
+    }
+    String account = bucket.substring(bucket.lastIndexOf('-') + 1);
+    if (!account.matches("\\d{12}")) {
+      throw new EbException(
+          "Cannot tell the AWS account from the storage bucket " + bucket
+              + ". Give " + Mention.setting("eb.lifecycleServiceRole") + " as a full role ARN.");
+    }
+    return "arn:aws:iam::" + account + ":role/" + role;
+  }
+}
