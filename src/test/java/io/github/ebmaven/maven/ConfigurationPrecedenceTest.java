@@ -1,0 +1,159 @@
+package io.github.ebmaven.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.github.ebmaven.config.ConfigKey;
+import io.github.ebmaven.config.Configuration;
+import io.github.ebmaven.config.Origin;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every parameter of every goal that has an {@code eb.*} property, read from the plugin descriptor
+ * Maven uses, resolves with the one documented precedence: the command line over the POM over the
+ * EB CLI's config.yml over the default. A new parameter that bypassed the configuration model would
+ * fail here.
+ */
+class ConfigurationPrecedenceTest {
+
+  private static final Pattern MOJO = Pattern.compile("<mojo>(.*?)</mojo>", Pattern.DOTALL);
+  private static final Pattern IMPLEMENTATION = Pattern.compile("<implementation>([\\w.]+)</implementation>");
+  private static final Pattern GOAL = Pattern.compile("<goal>(\\w+)</goal>");
+  private static final Pattern PROPERTY = Pattern.compile("<(\\w+) implementation=\"[^\"]*\">\\$\\{(eb\\.[\\w.]+)}</\\1>");
+
+  @TempDir Path projectDir;
+
+  /** One parameter of one goal: goal, mojo class, parameter name, property. */
+  record Parameter(String goal, String mojoClass, String name, String property) {
+    @Override
+    public String toString() {
+      return "eb:" + goal + " " + name + " (" + property + ")";
+    }
+  }
+
+  static Stream<Parameter> parameters() throws Exception {
+    String descriptor;
+    try (InputStream in = ConfigurationPrecedenceTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
+      descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    Matcher mojo = MOJO.matcher(descriptor);
+    while (mojo.find()) {
+      String body = mojo.group(1);
+      Matcher goal = GOAL.matcher(body);
+      Matcher implementation = IMPLEMENTATION.matcher(body);
+      assertThat(goal.find() && implementation.find()).isTrue();
+      Matcher property = PROPERTY.matcher(body);
+      while (property.find()) {
+        parameters.add(new Parameter(goal.group(1), implementation.group(1), property.group(1), property.group(2)));
+      }
+    }
+    assertThat(parameters).as("the descriptor lists the goals' parameters").hasSizeGreaterThan(150);
+    return parameters.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("parameters")
+  void theCommandLineBeatsThePomWhichBeatsTheDefault(Parameter parameter) throws Exception {
+    Optional<ConfigKey> key = ConfigKey.byProperty(parameter.property());
+    assertThat(key).as("%s is a setting of the configuration model", parameter.property()).isPresent();
+    assertThat(key.get().element()).as("its POM element").isEqualTo(parameter.name());
+
+    AbstractEbMojo mojo = mojo(parameter.mojoClass());
+    set(mojo, parameter.name(), "from-the-pom");
+    assertThat(configuration(mojo, "from-the-command-line", parameter.property()).resolved(key.get()))
+        .isEqualTo(new Configuration.Resolved("from-the-command-line", Origin.COMMAND_LINE));
+    assertThat(configuration(mojo, null, parameter.property()).resolved(key.get()))
+        .isEqualTo(new Configuration.Resolved("from-the-pom", Origin.POM));
+
+    set(mojo, parameter.name(), null);
+    Configuration.Resolved unset = configuration(mojo, null, parameter.property()).resolved(key.get());
+    if (key.get() != ConfigKey.PROFILE || System.getenv("AWS_PROFILE") == null) {
+      assertThat(unset).isEqualTo(new Configuration.Resolved(key.get().defaultValue(), Origin.DEFAULT));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("parameters")
+  void theEbCliConfigFillsWhatThePomLeavesUnset(Parameter parameter) throws Exception {
+    String yamlKey =
+        switch (parameter.property()) {
+          case "eb.applicationName" -> "application_name";
+          case "eb.region" -> "default_region";
+          case "eb.platform" -> "default_platform";
+          case "eb.profile" -> "profile";
+          default -> null;
+        };
+    if (yamlKey == null) {
+      return;
+    }
+    Files.createDirectories(projectDir.resolve(".elasticbeanstalk"));
+    Files.writeString(projectDir.resolve(".elasticbeanstalk/config.yml"), "global:\n  " + yamlKey + ": from-eb-cli\n");
+    ConfigKey key = ConfigKey.byProperty(parameter.property()).orElseThrow();
+    AbstractEbMojo mojo = mojo(parameter.mojoClass());
+    Configuration.Resolved fromFile = configuration(mojo, null, parameter.property()).resolved(key);
+    if (key != ConfigKey.PROFILE || System.getenv("AWS_PROFILE") == null) {
+      assertThat(fromFile).isEqualTo(new Configuration.Resolved("from-eb-cli", Origin.EB_CLI));
+    }
+    set(mojo, parameter.name(), "from-the-pom");
+    assertThat(configuration(mojo, null, parameter.property()).resolved(key).origin()).isEqualTo(Origin.POM);
+  }
+
+  private Configuration configuration(AbstractEbMojo mojo, String commandLine, String property) {
+    Properties userProperties = new Properties();
+    if (commandLine != null) {
+      userProperties.setProperty(property, commandLine);
+    }
+    MavenSession session = mock(MavenSession.class);
+    when(session.getUserProperties()).thenReturn(userProperties);
+    mojo.session = session;
+    MavenProject project = new MavenProject();
+    project.setFile(projectDir.resolve("pom.xml").toFile());
+    project.setArtifactId("shop");
+    project.getBuild().setDirectory(projectDir.resolve("target").toString());
+    mojo.project = project;
+    return mojo.configuration();
+  }
+
+  private static AbstractEbMojo mojo(String className) throws Exception {
+    Class<?> type = Class.forName(className);
+    for (Constructor<?> constructor : type.getConstructors()) {
+      if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == SettingsDecrypter.class) {
+        return (AbstractEbMojo) constructor.newInstance((Object) null);
+      }
+    }
+    return (AbstractEbMojo) type.getConstructor().newInstance();
+  }
+
+  private static void set(Object mojo, String name, String value) throws ReflectiveOperationException {
+    for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
+      try {
+        Field field = c.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(mojo, value == null ? null : field.getType() == List.class ? List.of(value) : value);
+        return;
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      }
+    }
+    throw new AssertionError("no field " + name + " in " + mojo.getClass());
+  }
+}
