@@ -33,7 +33,7 @@ final class EnvironmentProperties {
               + " characters; for every platform use [A-Z_][A-Z0-9_]*, for example " + suggestion(name) + ".");
     }
     String value = sourced.setting().value();
-    if (checkValue && value.length() > MAX_VALUE && !value.contains("`{")) {
+    if (checkValue && value.length() > MAX_VALUE && !OptionCatalog.isFunction(value)) {
       problems.warn(
           sourced.source() + ": the value of environment property '" + name + "' is " + value.length()
               + " characters long; EB documents at most " + MAX_VALUE

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The rules for the sections that shape the instance: {@code files}, {@code packages},
  * {@code services}, {@code users}, {@code groups} and {@code sources}, with the keys AWS documents
- * for Linux and Windows servers. A file with both or neither of content and source, and a package
- * manager EB does not have, fail on the instance, so they are errors; keys EB skips are warnings.
+ * for Linux and Windows servers. A file with both or neither of content and source, and a misspelt
+ * package manager, fail on the instance, so they are errors; keys EB skips are warnings.
  */
 final class InstanceRules {
 
@@ -66,9 +66,13 @@ final class InstanceRules {
       String name = String.valueOf(manager.getKey());
       String where = document.at("packages", name);
       if (!PACKAGE_MANAGERS.contains(name)) {
-        problems.error(
-            where + ": unknown package manager '" + name + "', EB installs packages with " + KeyRules.sorted(PACKAGE_MANAGERS) + " only."
-                + Suggestions.closest(name, PACKAGE_MANAGERS).map(c -> " Did you mean '" + c + "'?").orElse(""));
+        String start = where + ": unknown package manager '" + name + "', EB documents " + KeyRules.sorted(PACKAGE_MANAGERS) + ".";
+        Optional<String> typo = Suggestions.typo(name, PACKAGE_MANAGERS);
+        if (typo.isPresent()) {
+          problems.error(start + " Did you mean '" + typo.get() + "'?");
+        } else {
+          problems.warn(start + " Check that your platform's instances have it; otherwise the deployment fails installing these packages.");
+        }
       } else if (manager.getValue() != null && !(manager.getValue() instanceof Map)) {
         problems.error(
             where + ": packages under '" + name + "' must map each package to its versions, for example 'git: []', not a "

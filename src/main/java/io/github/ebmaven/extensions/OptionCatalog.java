@@ -116,8 +116,7 @@ final class OptionCatalog {
       return;
     }
     String value = setting.value();
-    // A CloudFormation function in backticks is resolved by EB at deployment.
-    if (value.contains("`{")) {
+    if (isFunction(value)) {
       return;
     }
     Optional<String> fix = type.check(value);
@@ -138,6 +137,14 @@ final class OptionCatalog {
       return;
     }
     problems.error(where + ": invalid value '" + value + "' for " + option + ": " + fix.get());
+  }
+
+  /**
+   * Whether a value is a CloudFormation function EB resolves at deployment: in backticks inside a
+   * string, or written as a map such as {@code {"Ref": "Param"}} (read as {@code {Ref=Param}}).
+   */
+  static boolean isFunction(String value) {
+    return value.contains("`{") || (value.startsWith("{") && value.endsWith("}"));
   }
 
   private static String describeRead(String value) {

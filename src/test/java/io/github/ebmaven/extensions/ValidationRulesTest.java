@@ -138,7 +138,7 @@ class ValidationRulesTest {
   void misspeltPackageManagerFailsWithDidYouMean() {
     assertThat(errorsOf("packages:\n  yumm:\n    git: []\n"))
         .containsExactly(
-            ".ebextensions/a.config:2:3: unknown package manager 'yumm', EB installs packages with apt, msi, python, rpm, rubygems, yum only."
+            ".ebextensions/a.config:2:3: unknown package manager 'yumm', EB documents apt, msi, python, rpm, rubygems, yum."
                 + " Did you mean 'yum'?");
   }
 
