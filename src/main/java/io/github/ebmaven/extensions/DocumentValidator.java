@@ -25,8 +25,8 @@ final class DocumentValidator {
     for (String key : document.root().keySet()) {
       if (!TOP_LEVEL_KEYS.contains(key)) {
         problems.warn(
-            document.at(key) + ": unknown top-level key '" + key + "', EB ignores it."
-                + Suggestions.hint(key, TOP_LEVEL_KEYS, "Use one of " + KeyRules.sorted(TOP_LEVEL_KEYS) + "."));
+            document.at(key) + ": unknown top-level key '" + key + "', EB ignores it, and AWS documents that EB then skips the"
+                + " whole file with only a warning event." + Suggestions.hint(key, TOP_LEVEL_KEYS, "Use one of " + KeyRules.sorted(TOP_LEVEL_KEYS) + "."));
       }
     }
     Set<String> reportedNamespaces = new HashSet<>();

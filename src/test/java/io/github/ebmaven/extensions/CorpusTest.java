@@ -47,9 +47,7 @@ class CorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validFiles")
   void validFilePassesWithoutError(Entry entry) throws Exception {
-    RecordingReporter reporter = new RecordingReporter();
-    ExtensionsException thrown =
-        catchThrowableOfType(ExtensionsException.class, () -> new EbExtensions(ExtensionsConfig.EMPTY, ValidationMode.ERROR, reporter).prepare(bundleOf(entry)));
+    ExtensionsException thrown = validate(entry, new RecordingReporter());
 
     assertThat(thrown).as("%s is accepted by EB, but validation said: %s", entry.file(), thrown == null ? "" : thrown.problems()).isNull();
   }
@@ -58,8 +56,7 @@ class CorpusTest {
   @MethodSource("invalidFiles")
   void invalidFileIsReportedWithItsExpectedMessage(Entry entry) throws Exception {
     RecordingReporter reporter = new RecordingReporter();
-    ExtensionsException thrown =
-        catchThrowableOfType(ExtensionsException.class, () -> new EbExtensions(ExtensionsConfig.EMPTY, ValidationMode.ERROR, reporter).prepare(bundleOf(entry)));
+    ExtensionsException thrown = validate(entry, reporter);
 
     if (entry.severity().equals("error")) {
       assertThat(thrown).as("%s should fail", entry.file()).isNotNull();
@@ -82,6 +79,13 @@ class CorpusTest {
     assertThat(entries().keySet()).containsExactlyInAnyOrderElementsOf(files);
     assertThat(validFiles().count()).isGreaterThanOrEqualTo(120);
     assertThat(invalidFiles().count()).isGreaterThanOrEqualTo(15);
+  }
+
+  /** Runs the validation eb:package runs on a bundle holding only this file; the failure, if any. */
+  private static ExtensionsException validate(Entry entry, RecordingReporter reporter) throws IOException {
+    InMemoryBundle bundle = bundleOf(entry);
+    return catchThrowableOfType(
+        ExtensionsException.class, () -> new EbExtensions(ExtensionsConfig.EMPTY, ValidationMode.ERROR, reporter).prepare(bundle));
   }
 
   private static InMemoryBundle bundleOf(Entry entry) throws IOException {

@@ -79,7 +79,7 @@ class ValidationTest {
 
     assertThat(reporter.warnings)
         .containsExactly(
-            ".ebextensions/commands.config:1:1: unknown top-level key 'container_command', EB ignores it. Did you mean 'container_commands'?");
+            ".ebextensions/commands.config:1:1: unknown top-level key 'container_command', EB ignores it, and AWS documents that EB then skips the whole file with only a warning event. Did you mean 'container_commands'?");
   }
 
   @Test
