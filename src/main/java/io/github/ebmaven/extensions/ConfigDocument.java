@@ -12,11 +12,18 @@ final class ConfigDocument {
   private final String name;
   private final Map<String, Object> root;
   private final Map<String, String> positions;
+  private final Map<String, String> written;
 
-  ConfigDocument(String name, Map<String, Object> root, Map<String, String> positions) {
+  /**
+   * @param positions {@code line:column} of each key and list item, by {@link #pathKey} of its path
+   * @param written the original text of unquoted YAML values that YAML read as something other than
+   *     text (booleans, numbers), by path
+   */
+  ConfigDocument(String name, Map<String, Object> root, Map<String, String> positions, Map<String, String> written) {
     this.name = name;
     this.root = root;
     this.positions = positions;
+    this.written = written;
   }
 
   /** The bundle entry name, for example {@code .ebextensions/django.config}. */
@@ -44,6 +51,11 @@ final class ConfigDocument {
 
   String at(String... keyPath) {
     return at(List.of(keyPath));
+  }
+
+  /** The value at a key path as the user typed it, when YAML read it as a boolean or number. */
+  String written(String... keyPath) {
+    return written.get(pathKey(List.of(keyPath)));
   }
 
   static String pathKey(List<String> keyPath) {

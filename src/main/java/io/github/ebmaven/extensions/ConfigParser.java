@@ -1,8 +1,12 @@
 package io.github.ebmaven.extensions;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
@@ -22,6 +27,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a {@code .ebextensions/*.config} file the way EB does: JSON when it starts with a brace,
@@ -31,6 +37,8 @@ final class ConfigParser {
 
   private static final String SYNTAX_FIX =
       "Fix the syntax there: indent with spaces only and quote values that contain ': ' or start with a special character.";
+  private static final String JSON_FIX =
+      "Fix the JSON there: separate entries with commas, close every { and [, and write keys and text in double quotes.";
 
   private ConfigParser() {}
 
@@ -49,14 +57,45 @@ final class ConfigParser {
 
   private static ConfigDocument parseJson(String name, String text) throws SyntaxError {
     Object root;
+    Map<String, String> positions = new HashMap<>();
     try {
       root = new ObjectMapper().readValue(text, Object.class);
+      try (JsonParser parser = new JsonFactory().createParser(text)) {
+        parser.nextToken();
+        indexJson(parser, new ArrayList<>(), positions);
+      }
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       String where = location == null ? name : name + ":" + location.getLineNr() + ":" + location.getColumnNr();
-      throw new SyntaxError(where + ": invalid JSON: " + e.getOriginalMessage() + ". " + SYNTAX_FIX);
+      throw new SyntaxError(where + ": invalid JSON: " + e.getOriginalMessage() + ". " + JSON_FIX);
+    } catch (IOException e) {
+      throw new SyntaxError(name + ": invalid JSON: " + e.getMessage() + ". " + JSON_FIX);
     }
-    return new ConfigDocument(name, topLevelMap(name, root), Map.of());
+    return new ConfigDocument(name, topLevelMap(name, root), positions, Map.of());
+  }
+
+  /** Records where every JSON field name and array item starts, keyed like the YAML positions. */
+  private static void indexJson(JsonParser parser, List<String> path, Map<String, String> positions) throws IOException {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        path.add(parser.currentName());
+        positions.put(ConfigDocument.pathKey(path), position(parser.currentTokenLocation()));
+        parser.nextToken();
+        indexJson(parser, path, positions);
+        path.remove(path.size() - 1);
+      }
+    } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+      for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+        path.add("[" + i + "]");
+        positions.put(ConfigDocument.pathKey(path), position(parser.currentTokenLocation()));
+        indexJson(parser, path, positions);
+        path.remove(path.size() - 1);
+      }
+    }
+  }
+
+  private static String position(JsonLocation location) {
+    return location.getLineNr() + ":" + location.getColumnNr();
   }
 
   private static ConfigDocument parseYaml(String name, String text) throws SyntaxError {
@@ -66,11 +105,12 @@ final class ConfigParser {
     try {
       Node node = new Yaml(constructor).compose(new StringReader(text));
       if (node == null) {
-        return new ConfigDocument(name, Map.of(), Map.of());
+        return new ConfigDocument(name, Map.of(), Map.of(), Map.of());
       }
       Map<String, String> positions = new HashMap<>();
-      index(node, new ArrayList<>(), positions);
-      return new ConfigDocument(name, topLevelMap(name, constructor.construct(node)), positions);
+      Map<String, String> written = new HashMap<>();
+      index(node, new ArrayList<>(), positions, written);
+      return new ConfigDocument(name, topLevelMap(name, constructor.construct(node)), positions, written);
     } catch (MarkedYAMLException e) {
       throw new SyntaxError(position(name, e.getProblemMark()) + ": invalid YAML: " + e.getProblem() + ". " + SYNTAX_FIX);
     } catch (YAMLException e) {
@@ -107,15 +147,22 @@ final class ConfigParser {
     return mark == null ? name : name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
   }
 
-  /** Records the start of every map key and list item, keyed by its path from the root. */
-  private static void index(Node node, List<String> path, Map<String, String> positions) {
-    if (node instanceof MappingNode mapping) {
+  /**
+   * Records the start of every map key and list item, keyed by its path from the root, and the
+   * original text of plain scalars that YAML resolves to something other than a string.
+   */
+  private static void index(Node node, List<String> path, Map<String, String> positions, Map<String, String> written) {
+    if (node instanceof ScalarNode scalar) {
+      if (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && !Tag.STR.equals(scalar.getTag())) {
+        written.put(ConfigDocument.pathKey(path), scalar.getValue());
+      }
+    } else if (node instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {
         if (tuple.getKeyNode() instanceof ScalarNode key) {
           path.add(key.getValue());
           Mark mark = key.getStartMark();
           positions.put(ConfigDocument.pathKey(path), (mark.getLine() + 1) + ":" + (mark.getColumn() + 1));
-          index(tuple.getValueNode(), path, positions);
+          index(tuple.getValueNode(), path, positions, written);
           path.remove(path.size() - 1);
         }
       }
@@ -125,7 +172,7 @@ final class ConfigParser {
         path.add("[" + i + "]");
         Mark mark = items.get(i).getStartMark();
         positions.put(ConfigDocument.pathKey(path), (mark.getLine() + 1) + ":" + (mark.getColumn() + 1));
-        index(items.get(i), path, positions);
+        index(items.get(i), path, positions, written);
         path.remove(path.size() - 1);
       }
     }

@@ -27,22 +27,32 @@ final class DocumentReader {
     }
     if (section instanceof Map<?, ?> namespaces) {
       for (Map.Entry<?, ?> namespace : namespaces.entrySet()) {
-        String ns = String.valueOf(namespace.getKey());
+        String key = String.valueOf(namespace.getKey());
+        if (namespace.getValue() == null) {
+          // Every option below the namespace commented out: nothing to set.
+          continue;
+        }
         if (!(namespace.getValue() instanceof Map<?, ?> options)) {
           problems.error(
-              document.at("option_settings", ns)
+              document.at("option_settings", key)
                   + ": namespace '"
-                  + ns
+                  + key
                   + "' must hold a map of option names to values, not a "
                   + ConfigParser.describe(namespace.getValue())
                   + ". Write each option on its own line below it, as 'OptionName: value'.");
           continue;
         }
+        // The short form names a resource as a prefix: ScheduledScaleUp.aws:autoscaling:scheduledaction.
+        int resourceEnd = key.indexOf(".aws:");
+        String ns = resourceEnd > 0 ? key.substring(resourceEnd + 1) : key;
+        String resource = resourceEnd > 0 ? key.substring(0, resourceEnd) : null;
         for (Map.Entry<?, ?> option : options.entrySet()) {
           String name = String.valueOf(option.getKey());
           settings.add(
               new SourcedSetting(
-                  new OptionSetting(ns, name, text(option.getValue())), document.at("option_settings", ns, name)));
+                  new OptionSetting(ns, name, text(option.getValue()), resource),
+                  document.at("option_settings", key, name),
+                  document.written("option_settings", key, name)));
         }
       }
     } else if (section instanceof List<?> entries) {
@@ -54,18 +64,19 @@ final class DocumentReader {
         }
         for (Object key : entry.keySet()) {
           if (!LIST_FORM_KEYS.contains(String.valueOf(key))) {
-            problems.error(
+            problems.warn(
                 where
                     + ": unknown key '"
                     + key
-                    + "' in an option_settings entry."
-                    + Suggestions.hint(String.valueOf(key), LIST_FORM_KEYS, "Use namespace, option_name, value and resource_name."));
+                    + "' in an option_settings entry, EB ignores it."
+                    + Suggestions.hint(String.valueOf(key), LIST_FORM_KEYS, "Use namespace, option_name, resource_name and value."));
           }
         }
-        Object namespace = entry.get("namespace");
+        // EB documents namespace as optional, defaulting to environment properties.
+        Object namespace = entry.get("namespace") == null ? OptionCatalog.ENVIRONMENT_VARIABLES : entry.get("namespace");
         Object optionName = entry.get("option_name");
-        if (namespace == null || optionName == null) {
-          problems.error(where + ": an option_settings entry needs both 'namespace' and 'option_name'; add the missing one.");
+        if (optionName == null) {
+          problems.error(where + ": an option_settings entry needs 'option_name'; add the option's name.");
           continue;
         }
         Object resource = entry.get("resource_name");
@@ -76,7 +87,8 @@ final class DocumentReader {
                     String.valueOf(optionName),
                     text(entry.get("value")),
                     resource == null ? null : String.valueOf(resource)),
-                where));
+                where,
+                document.written("option_settings", "[" + i + "]", "value")));
       }
     } else {
       problems.error(

@@ -92,6 +92,7 @@ public final class EbExtensions implements GeneratedContent {
     allSettings.addAll(pomSettings.sourced());
     if (mode != ValidationMode.OFF) {
       checkMinMaxSize(allSettings, problems);
+      EnvironmentProperties.checkTotal(allSettings, problems);
       // The catalog is parsed on first use only: a project without settings never pays for it.
       if (!allSettings.isEmpty()) {
         PythonHints.check(allSettings, bundle.paths(), containerCommandTexts, OptionCatalog.get(), problems);

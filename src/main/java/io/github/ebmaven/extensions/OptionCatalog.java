@@ -3,14 +3,17 @@ package io.github.ebmaven.extensions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,6 +28,8 @@ final class OptionCatalog {
 
   /** Namespaces the POM shortcuts and the Python hints refer to. */
   static final String ENVIRONMENT_VARIABLES = "aws:elasticbeanstalk:application:environment";
+
+  static final String ENVIRONMENT_SECRETS = "aws:elasticbeanstalk:application:environmentsecrets";
 
   private static final class Holder {
     static final OptionCatalog INSTANCE = load();
@@ -69,49 +74,115 @@ final class OptionCatalog {
   }
 
   /**
-   * Checks a setting against the catalog and adds an error for an unknown namespace or option or
-   * an invalid value.
+   * Checks a POM setting against the catalog.
    *
-   * @param where the file position or POM element the setting comes from, starting the message
+   * @param where the POM element the setting comes from, starting the message
    */
   void check(OptionSetting setting, String where, Problems problems) {
+    check(new SourcedSetting(setting, where), problems, new HashSet<>());
+  }
+
+  /**
+   * Checks a setting against the catalog. An unknown name that is a near miss of a documented one
+   * is an error (EB refuses it as an unknown configuration setting); an unknown name far from any
+   * documented one is a warning, since EB may document it after this catalog was generated.
+   *
+   * @param reportedNamespaces unknown namespaces already reported for the same file, reported once
+   */
+  void check(SourcedSetting sourced, Problems problems, Set<String> reportedNamespaces) {
+    OptionSetting setting = sourced.setting();
+    String where = sourced.source();
     String namespace = setting.namespace();
     Optional<NamespaceSpec> spec = namespace(namespace);
     if (spec.isEmpty()) {
-      problems.error(
-          where
-              + ": unknown option namespace '"
-              + namespace
-              + "'."
-              + Suggestions.hint(
-                  namespace,
-                  namespaceCandidates(namespace),
-                  "Use a namespace from EB's \"General options for all environments\" or \"Platform specific options\"."));
+      if (reportedNamespaces.add(namespace)) {
+        reportUnknownNamespace(namespace, where, problems);
+      }
       return;
     }
     if (spec.get().anyOption()) {
+      if (namespace.equals(ENVIRONMENT_VARIABLES) || namespace.equals(ENVIRONMENT_SECRETS)) {
+        EnvironmentProperties.check(sourced, namespace.equals(ENVIRONMENT_VARIABLES), problems);
+      } else if (spec.get().staticFiles() && !setting.optionName().startsWith("/")) {
+        problems.warn(
+            where + ": static files path '" + setting.optionName() + "' in " + namespace
+                + " does not start with '/'; EB documents URL paths such as /static. Write '/" + setting.optionName() + "'.");
+      }
       return;
     }
     OptionType type = spec.get().options().get(setting.optionName());
     if (type == null) {
-      problems.error(
-          where
-              + ": unknown option '"
-              + setting.optionName()
-              + "' in namespace '"
-              + namespace
-              + "'."
-              + Suggestions.hint(
-                  setting.optionName(),
-                  spec.get().options().keySet(),
-                  "Known options: " + String.join(", ", spec.get().options().keySet()) + "."));
+      reportUnknownOption(setting, where, spec.get(), problems);
       return;
     }
-    type.check(setting.value())
-        .ifPresent(
-            fix ->
-                problems.error(
-                    where + ": invalid value '" + setting.value() + "' for " + namespace + " " + setting.optionName() + ": " + fix));
+    String value = setting.value();
+    if (isFunction(value)) {
+      return;
+    }
+    Optional<String> fix = type.check(value);
+    if (fix.isEmpty()) {
+      return;
+    }
+    String option = namespace + " " + setting.optionName();
+    String written = sourced.written();
+    if (written != null && !written.equals(value)) {
+      String read = "YAML 1.1 reads the unquoted " + written + " as " + describeRead(value) + ", so EB receives '" + value + "'";
+      if (type.check(written).isEmpty()) {
+        problems.warn(
+            where + ": " + read + " for " + option + ", which is not one of the values EB documents (" + fix.get()
+                + ") Quote it: " + setting.optionName() + ": '" + written + "'.");
+      } else {
+        problems.error(where + ": invalid value '" + written + "' for " + option + " (" + read + "): " + fix.get());
+      }
+      return;
+    }
+    problems.error(where + ": invalid value '" + value + "' for " + option + ": " + fix.get());
+  }
+
+  /**
+   * Whether a value is a CloudFormation function EB resolves at deployment: in backticks inside a
+   * string, or written as a map such as {@code {"Ref": "Param"}} (read as {@code {Ref=Param}}).
+   */
+  static boolean isFunction(String value) {
+    return value.contains("`{") || (value.startsWith("{") && value.endsWith("}"));
+  }
+
+  private static String describeRead(String value) {
+    return value.equals("true") || value.equals("false") ? "the boolean " + value : "the number " + value;
+  }
+
+  private void reportUnknownNamespace(String namespace, String where, Problems problems) {
+    for (Map.Entry<String, NamespaceSpec> pattern : patterns.entrySet()) {
+      String prefix = pattern.getKey();
+      String suffix = namespace.substring(Math.min(namespace.length(), prefix.length()));
+      if (namespace.startsWith(prefix) && !suffix.contains(":") && "port".equals(pattern.getValue().suffix())) {
+        problems.error(
+            where + ": unknown option namespace '" + namespace + "': after " + prefix
+                + " EB expects a port number or default, for example " + prefix + "443.");
+        return;
+      }
+    }
+    Optional<String> typo = Suggestions.typo(namespace, namespaceCandidates(namespace));
+    if (typo.isPresent()) {
+      problems.error(where + ": unknown option namespace '" + namespace + "'. Did you mean '" + typo.get() + "'?");
+    } else {
+      problems.warn(
+          where + ": unknown option namespace '" + namespace + "': it is not in EB's \"General options for all environments\" or"
+              + " \"Platform specific options\", and EB refuses a namespace it does not know. Check the name; if EB documents it"
+              + " after this plugin's catalog was made, ignore this warning.");
+    }
+  }
+
+  private static void reportUnknownOption(OptionSetting setting, String where, NamespaceSpec spec, Problems problems) {
+    String start = where + ": unknown option '" + setting.optionName() + "' in namespace '" + setting.namespace() + "'";
+    Optional<String> typo = Suggestions.typo(setting.optionName(), spec.options().keySet());
+    if (typo.isPresent()) {
+      problems.error(start + ". Did you mean '" + typo.get() + "'?");
+    } else {
+      problems.warn(
+          start + ": EB documents no option of that name there, and refuses one it does not know. Known options: "
+              + String.join(", ", new TreeSet<>(spec.options().keySet())) + ".");
+    }
   }
 
   private Collection<String> namespaceCandidates(String typed) {
@@ -120,6 +191,7 @@ final class OptionCatalog {
     for (String prefix : patterns.keySet()) {
       candidates.add(prefix + lastSegment);
     }
+    candidates.remove(typed);
     return candidates;
   }
 
@@ -138,56 +210,6 @@ final class OptionCatalog {
         return false;
       }
       return !"port".equals(suffix) || value.equals("default") || value.chars().allMatch(Character::isDigit);
-    }
-  }
-
-  /** A documented value type; {@link #check} returns the fix when a value does not fit. */
-  record OptionType(String type, Long min, Long max, List<String> values) {
-
-    Optional<String> check(String value) {
-      switch (type) {
-        case "boolean":
-          return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
-              ? Optional.empty()
-              : Optional.of("use true or false.");
-        case "integer":
-          return checkInteger(value);
-        case "enum":
-          if (values.contains(value)) {
-            return Optional.empty();
-          }
-          for (String allowed : values) {
-            if (allowed.equalsIgnoreCase(value)) {
-              return Optional.of("values are case-sensitive, use '" + allowed + "'.");
-            }
-          }
-          return Optional.of("use one of " + String.join(", ", values) + ".");
-        default:
-          return Optional.empty();
-      }
-    }
-
-    private Optional<String> checkInteger(String value) {
-      long number;
-      try {
-        number = Long.parseLong(value.trim());
-      } catch (NumberFormatException e) {
-        return Optional.of("use a whole number" + range() + ".");
-      }
-      if ((min != null && number < min) || (max != null && number > max)) {
-        return Optional.of("use a whole number" + range() + ".");
-      }
-      return Optional.empty();
-    }
-
-    private String range() {
-      if (min != null && max != null) {
-        return " from " + min + " to " + max;
-      }
-      if (min != null) {
-        return " of at least " + min;
-      }
-      return max != null ? " of at most " + max : "";
     }
   }
 
@@ -224,18 +246,20 @@ final class OptionCatalog {
   @SuppressWarnings("unchecked")
   private static OptionType optionType(Object declared) {
     if (declared instanceof String name) {
-      return new OptionType(name, null, null, List.of());
+      return new OptionType(name, null, null, List.of(), null);
     }
     Map<String, Object> map = (Map<String, Object>) declared;
     List<String> values = new ArrayList<>();
     for (Object value : (List<Object>) map.getOrDefault("values", List.of())) {
       values.add(String.valueOf(value));
     }
+    Object pattern = map.get("pattern");
     return new OptionType(
-        (String) map.get("type"), toLong(map.get("min")), toLong(map.get("max")), List.copyOf(values));
+        (String) map.get("type"), toDecimal(map.get("min")), toDecimal(map.get("max")), List.copyOf(values),
+        pattern == null ? null : Pattern.compile((String) pattern));
   }
 
-  private static Long toLong(Object value) {
-    return value == null ? null : ((Number) value).longValue();
+  private static BigDecimal toDecimal(Object value) {
+    return value == null ? null : new BigDecimal(String.valueOf(value));
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks that catch a Python deployment that would start and then fail: the WSGI module the
- * platform imports must be in the bundle, and static folders should exist when the proxy serves
+ * Warnings for a Python deployment that EB accepts but that would not work: the WSGI module the
+ * platform imports should be in the bundle, and static folders should exist when the proxy serves
  * them.
  */
 final class PythonHints {
@@ -42,9 +42,9 @@ final class PythonHints {
     if (bundlePaths.contains(expected) || (alternative != null && bundlePaths.contains(alternative))) {
       return;
     }
-    problems.error(
-        sourced.source() + ": WSGIPath '" + value + "' needs " + expected + " in the bundle, but the bundle has no such file. "
-            + "Point WSGIPath at your WSGI module (for Django usually <project>.wsgi:application), or check that .ebignore does not drop it.");
+    problems.warn(
+        sourced.source() + ": WSGIPath '" + value + "' needs " + expected + " in the bundle, but the bundle has no such file,"
+            + " so the application would not start. Point WSGIPath at your WSGI module (for Django usually <project>.wsgi:application), or check that .ebignore does not drop it.");
   }
 
   private static void checkStaticFolder(

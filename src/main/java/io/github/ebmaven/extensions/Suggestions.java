@@ -14,7 +14,7 @@ final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String typedLower = typed.toLowerCase(Locale.ROOT);
-    for (String candidate : candidates) {
+    for (String candidate : new java.util.TreeSet<>(candidates)) {
       int distance = distance(typedLower, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -23,6 +23,24 @@ final class Suggestions {
     }
     // A third of the length tolerates a swapped pair or a missing letter, not a different word.
     int tolerance = Math.max(2, typed.length() / 3);
+    return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * The candidate a name is almost surely a misspelling of: at most three edits away, and fewer
+   * for short names, so that a different word is never taken for a typo.
+   */
+  static Optional<String> typo(String typed, Collection<String> candidates) {
+    int tolerance = Math.min(3, Math.max(1, typed.length() / 4));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : new java.util.TreeSet<>(candidates)) {
+      int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = candidate;
+      }
+    }
     return bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
   }
 

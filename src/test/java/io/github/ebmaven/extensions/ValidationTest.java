@@ -57,17 +57,29 @@ class ValidationTest {
   }
 
   @Test
-  void jsonFileIsValidatedLikeYaml() {
+  void jsonFileIsValidatedLikeYamlWithLineAndColumn() {
     assertThat(problemsOf(".ebextensions/a.config", "{\"option_settings\": {\"aws:ec2:instances\": {\"InstanceType\": \"t3.micro\"}}}"))
         .containsExactly(
-            ".ebextensions/a.config: unknown option 'InstanceType' in namespace 'aws:ec2:instances'. Did you mean 'InstanceTypes'?");
+            ".ebextensions/a.config:1:44: unknown option 'InstanceType' in namespace 'aws:ec2:instances'. Did you mean 'InstanceTypes'?");
   }
 
   @Test
-  void unknownTopLevelKeyFailsWithDidYouMean() {
-    assertThat(problemsOf(".ebextensions/commands.config", "container_command:\n  migrate:\n    command: ./migrate\n"))
+  void jsonSyntaxErrorGetsAJsonHint() {
+    assertThat(problemsOf(".ebextensions/bad.config", "{\n  \"option_settings\": {\n    \"aws:ec2:instances\" \"x\"\n}"))
+        .singleElement()
+        .asString()
+        .contains("Fix the JSON there")
+        .doesNotContain("indent with spaces");
+  }
+
+  @Test
+  void unknownTopLevelKeyIsAWarningWithDidYouMean() throws Exception {
+    RecordingReporter reporter =
+        passes(ExtensionsConfig.EMPTY, InMemoryBundle.djangoApp().with(".ebextensions/commands.config", "container_command:\n  migrate:\n    command: ./migrate\n"));
+
+    assertThat(reporter.warnings)
         .containsExactly(
-            ".ebextensions/commands.config:1:1: unknown top-level key 'container_command', EB ignores it. Did you mean 'container_commands'?");
+            ".ebextensions/commands.config:1:1: unknown top-level key 'container_command', EB ignores it, and AWS documents that EB then skips the whole file with only a warning event. Did you mean 'container_commands'?");
   }
 
   @Test
@@ -91,10 +103,18 @@ class ValidationTest {
 
   @Test
   void listFormEntryWithoutOptionNameFails() {
-    assertThat(problemsOf(".ebextensions/sg.config", "option_settings:\n  - namespace: aws:autoscaling:launchconfiguration\n    optionName: SecurityGroups\n"))
-        .containsExactly(
-            ".ebextensions/sg.config:2:5: unknown key 'optionName' in an option_settings entry. Did you mean 'option_name'?",
-            ".ebextensions/sg.config:2:5: an option_settings entry needs both 'namespace' and 'option_name'; add the missing one.");
+    RecordingReporter reporter = new RecordingReporter();
+    InMemoryBundle bundle =
+        InMemoryBundle.djangoApp()
+            .with(".ebextensions/sg.config", "option_settings:\n  - namespace: aws:autoscaling:launchconfiguration\n    optionName: SecurityGroups\n");
+
+    assertThatThrownBy(() -> new EbExtensions(ExtensionsConfig.EMPTY, ValidationMode.ERROR, reporter).prepare(bundle))
+        .isInstanceOf(ExtensionsException.class)
+        .extracting(e -> ((ExtensionsException) e).problems())
+        .asList()
+        .containsExactly(".ebextensions/sg.config:2:5: an option_settings entry needs 'option_name'; add the option's name.");
+    assertThat(reporter.warnings)
+        .containsExactly(".ebextensions/sg.config:2:5: unknown key 'optionName' in an option_settings entry, EB ignores it. Did you mean 'option_name'?");
   }
 
   @Test
@@ -119,7 +139,9 @@ class ValidationTest {
     assertThat(problemsOf(".ebextensions/a.config", "option_settings:\n  aws:elbv2:listener:https:\n    Protocol: HTTPS\n"))
         .singleElement()
         .asString()
-        .startsWith(".ebextensions/a.config:3:5: unknown option namespace 'aws:elbv2:listener:https'.");
+        .isEqualTo(
+            ".ebextensions/a.config:3:5: unknown option namespace 'aws:elbv2:listener:https': after aws:elbv2:listener:"
+                + " EB expects a port number or default, for example aws:elbv2:listener:443.");
   }
 
   @Test
@@ -139,7 +161,7 @@ class ValidationTest {
     assertThat(problemsOf(".ebextensions/a.config", "option_settings:\n  aws:elasticbeanstalk:environment:\n    EnvironmentType: Single\n"))
         .containsExactly(
             ".ebextensions/a.config:3:5: invalid value 'Single' for aws:elasticbeanstalk:environment EnvironmentType:"
-                + " use one of SingleInstance, LoadBalanced.");
+                + " use one of LoadBalanced, SingleInstance.");
   }
 
   @Test
@@ -168,31 +190,49 @@ class ValidationTest {
   }
 
   @Test
-  void leaderOnlyMustBeABoolean() {
-    assertThat(problemsOf(".ebextensions/c.config", "container_commands:\n  migrate:\n    command: ./m\n    leader_only: \"yes\"\n"))
-        .containsExactly(".ebextensions/c.config:4:5: leader_only of 'migrate' must be a boolean, not 'yes'. Write leader_only: true (no quotes).");
+  void leaderOnlyThatIsNotABooleanIsAWarning() throws Exception {
+    RecordingReporter reporter =
+        passes(ExtensionsConfig.EMPTY, InMemoryBundle.djangoApp().with(".ebextensions/c.config", "container_commands:\n  migrate:\n    command: ./m\n    leader_only: \"yes\"\n"));
+
+    assertThat(reporter.warnings)
+        .containsExactly(".ebextensions/c.config:4:5: leader_only of 'migrate' should be true or false, not 'yes'. Write leader_only: true (no quotes).");
   }
 
   @Test
-  void leaderOnlyIsRefusedUnderCommands() {
-    assertThat(problemsOf(".ebextensions/c.config", "commands:\n  migrate:\n    command: ./m\n    leader_only: true\n"))
+  void leaderOnlyAsQuotedTextIsAccepted() throws Exception {
+    assertThat(
+            passes(ExtensionsConfig.EMPTY, InMemoryBundle.djangoApp().with(".ebextensions/c.config", "container_commands:\n  migrate:\n    command: ./m\n    leader_only: \"true\"\n"))
+                .warnings)
+        .isEmpty();
+  }
+
+  @Test
+  void leaderOnlyUnderCommandsIsAWarning() throws Exception {
+    RecordingReporter reporter =
+        passes(ExtensionsConfig.EMPTY, InMemoryBundle.djangoApp().with(".ebextensions/c.config", "commands:\n  migrate:\n    command: ./m\n    leader_only: true\n"));
+
+    assertThat(reporter.warnings)
         .containsExactly(
-            ".ebextensions/c.config:4:5: leader_only is only allowed in container_commands; move 'migrate' to container_commands or remove leader_only.");
+            ".ebextensions/c.config:4:5: leader_only is only read in container_commands, so EB runs 'migrate' on every instance;"
+                + " move it to container_commands or remove leader_only.");
   }
 
   @Test
-  void wsgiModuleMissingFromTheBundleFails() {
+  void wsgiModuleMissingFromTheBundleIsAWarning() throws Exception {
     ExtensionsConfig config = ExtensionsConfig.builder().wsgiPath("testapp.wgsi:application").build();
 
-    assertThat(problemsOf(config, InMemoryBundle.djangoApp()))
+    assertThat(passes(config, InMemoryBundle.djangoApp()).warnings)
         .containsExactly(
-            "<wsgiPath>: WSGIPath 'testapp.wgsi:application' needs testapp/wgsi.py in the bundle, but the bundle has no such file."
-                + " Point WSGIPath at your WSGI module (for Django usually <project>.wsgi:application), or check that .ebignore does not drop it.");
+            "<wsgiPath>: WSGIPath 'testapp.wgsi:application' needs testapp/wgsi.py in the bundle, but the bundle has no such file,"
+                + " so the application would not start. Point WSGIPath at your WSGI module (for Django usually <project>.wsgi:application),"
+                + " or check that .ebignore does not drop it.");
   }
 
   @Test
-  void wsgiPathInAHandWrittenFileIsCheckedToo() {
-    assertThat(problemsOf(".ebextensions/d.config", "option_settings:\n  aws:elasticbeanstalk:container:python:\n    WSGIPath: application.py\n"))
+  void wsgiPathInAHandWrittenFileIsCheckedToo() throws Exception {
+    assertThat(
+            passes(ExtensionsConfig.EMPTY, InMemoryBundle.djangoApp().with(".ebextensions/d.config", "option_settings:\n  aws:elasticbeanstalk:container:python:\n    WSGIPath: application.py\n"))
+                .warnings)
         .singleElement()
         .asString()
         .startsWith(".ebextensions/d.config:3:5: WSGIPath 'application.py' needs application.py in the bundle");
@@ -340,7 +380,7 @@ class ValidationTest {
             ExtensionsException.class,
             () ->
                 new EbExtensions(ExtensionsConfig.EMPTY, ValidationMode.ERROR, Reporter.SILENT)
-                    .prepare(InMemoryBundle.djangoApp().with(".ebextensions/a.config", "container_command: {}\nresources: {}\n")));
+                    .prepare(InMemoryBundle.djangoApp().with(".ebextensions/a.config", "commands:\n  a: {}\nfiles:\n  /etc/x: {}\n")));
 
     assertThat(thrown).isInstanceOf(EbException.class);
     assertThat(thrown.problems()).hasSize(2);
