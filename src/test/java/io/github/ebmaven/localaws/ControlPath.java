@@ -29,11 +29,22 @@ final class ControlPath {
   /** A JSON answer. */
   record Reply(int status, String json) { }
 
+  /** More routes, answered by another part of the endpoint. */
+  interface Routes {
+    /**
+     * Answers a route such as {@code GET apps} (method, space, path after the prefix, no trailing slash).
+     *
+     * @return the answer, or null when the route is not one of these
+     */
+    Reply handle(String route, byte[] body) throws IOException;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final EbEmulator eb;
   private final Faults faults;
   private final Calls calls;
+  private final List<Routes> moreRoutes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   ControlPath(EbEmulator eb, Faults faults, Calls calls) {
     this.eb = eb;
@@ -41,9 +52,20 @@ final class ControlPath {
     this.calls = calls;
   }
 
+  /** Adds routes answered before the built-in ones. */
+  void addRoutes(Routes routes) {
+    moreRoutes.add(routes);
+  }
+
   Reply handle(String method, String path, byte[] body) {
     String route = method + " " + path.substring(PREFIX.length()).replaceAll("/+$", "");
     try {
+      for (Routes routes : moreRoutes) {
+        Reply reply = routes.handle(route, body);
+        if (reply != null) {
+          return reply;
+        }
+      }
       return switch (route) {
         case "GET health" -> ok(Map.of("status", "ok"));
         case "GET state" -> new Reply(200, stateJson());

@@ -30,8 +30,14 @@ public final class Faults {
   private Duration slowDelay = Duration.ZERO;
   private Set<String> slowActions = Set.of();
   private long s3ResetAfterBytes = -1;
+  private final AppFaults app = new AppFaults();
 
   Faults() {}
+
+  /** Faults of the applications the environments serve over HTTP (per version label). */
+  public AppFaults app() {
+    return app;
+  }
 
   /** The next environment deployment fails: ERROR events, Red/Severe health, the previous version keeps serving. */
   public synchronized Faults failNextDeployment() {
@@ -108,6 +114,7 @@ public final class Faults {
     errorCalls = 0;
     slowDelay = Duration.ZERO;
     s3ResetAfterBytes = -1;
+    app.clear();
   }
 
   synchronized boolean takeFailDeployment() {
@@ -184,6 +191,7 @@ public final class Faults {
     out.put("slowResponsesMillis", slowDelay.toMillis());
     out.put("slowActions", slowActions);
     out.put("resetNextS3UploadAfterBytes", s3ResetAfterBytes);
+    out.put("app", app.describe());
     return out;
   }
 }

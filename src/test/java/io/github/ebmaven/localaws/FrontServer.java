@@ -11,7 +11,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one loopback port for both services. Each request is routed on its own (a kept-alive
  * connection may carry EB and S3 requests in turn): {@code /_localaws/...} to the control path,
+ * then to the first {@link LocalService} that claims it (the applications, EC2, SSM),
  * requests signed for {@code elasticbeanstalk} (or unsigned Query requests) to the EB emulator,
  * everything else to S3Proxy. S3 requests are forwarded byte for byte, Host header included, so
  * S3Proxy checks the signature the client computed; only {@code Expect: 100-continue}, which no
@@ -34,6 +37,7 @@ final class FrontServer implements AutoCloseable {
   private final int s3Port;
   private final Faults faults;
   private final Calls calls;
+  private final List<LocalService> services = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
   FrontServer(int port, EbEmulator eb, ControlPath control, int s3Port, Faults faults, Calls calls) throws IOException {
@@ -58,6 +62,20 @@ final class FrontServer implements AutoCloseable {
 
   int port() {
     return server.getLocalPort();
+  }
+
+  /** Adds a service that answers the requests it claims, ahead of EB and S3 (the control path still comes first). */
+  void addService(LocalService service) {
+    services.add(service);
+  }
+
+  private LocalService serviceFor(RequestHead head) {
+    for (LocalService service : services) {
+      if (service.claims(head)) {
+        return service;
+      }
+    }
+    return null;
   }
 
   private void acceptLoop() {
@@ -85,8 +103,11 @@ final class FrontServer implements AutoCloseable {
           return;
         }
         boolean keepAlive;
+        LocalService service;
         if (head.path().startsWith(ControlPath.PREFIX)) {
           keepAlive = serveLocally(head, in, out, true);
+        } else if ((service = serviceFor(head)) != null) {
+          keepAlive = service.serve(head, in, out);
         } else if (isEb(head)) {
           keepAlive = serveLocally(head, in, out, false);
         } else {

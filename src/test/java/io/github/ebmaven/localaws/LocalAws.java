@@ -20,6 +20,7 @@ public final class LocalAws implements AutoCloseable {
   private final LocalAwsOptions options;
   private final Faults faults = new Faults();
   private final Calls calls = new Calls();
+  private final SsmAgents ssm = new SsmAgents();
   private final S3Backend s3;
   private final EbEmulator eb;
   private final ControlPath control;
@@ -33,6 +34,10 @@ public final class LocalAws implements AutoCloseable {
       this.control = new ControlPath(eb, faults, calls);
       this.front = new FrontServer(options.port(), eb, control, s3.port(), faults, calls);
       eb.publicEndpoint(endpoint());
+      front.addService(new AppTraffic(eb, faults.app(), calls));
+      front.addService(new Ec2Api(options, eb, calls, faults));
+      front.addService(new SsmApi(options, eb, calls, faults, ssm));
+      control.addRoutes(new ServingControl(eb, faults.app(), ssm, this::endpoint));
     } catch (Exception | Error e) {
       s3.close();
       throw e;
@@ -78,6 +83,19 @@ public final class LocalAws implements AutoCloseable {
 
   public Faults faults() {
     return faults;
+  }
+
+  /** Which instances Systems Manager reports as managed, and the sessions opened to them. */
+  public SsmAgents ssm() {
+    return ssm;
+  }
+
+  /**
+   * {@code http://127.0.0.1:<port>/_app/<cname>/}: where the application of the environment that
+   * holds {@code cname} (now, swaps included) answers HTTP.
+   */
+  public URI appUrl(String cname) {
+    return ServingControl.appUrl(endpoint(), cname);
   }
 
   public Calls calls() {
