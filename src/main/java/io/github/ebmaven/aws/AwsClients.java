@@ -19,7 +19,11 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 
 /**
  * The SDK clients for Elastic Beanstalk and S3, configured once: region, credentials, endpoint
@@ -29,14 +33,22 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class AwsClients implements AutoCloseable {
 
-  /** EB throttles DescribeEvents/DescribeEnvironments at about 2 calls/s: retry patiently. */
-  private static final int MAX_ATTEMPTS = 8;
+  /**
+   * The SDK's own attempts per call (its standard number). Throttling is waited out above it, where
+   * the time budget is known (see EbCalls and the change engine), and a service that cannot be
+   * reached fails within a second instead of after a long series of retries.
+   */
+  private static final int MAX_ATTEMPTS = 3;
 
   private final Region region;
   private final AwsCredentialsProvider credentials;
   private final SdkHttpClient http;
+  private final ClientOverrideConfiguration override;
+  private final URI endpoint;
   private final ElasticBeanstalkClient elasticBeanstalk;
   private final S3Client s3;
+  private IamClient iam;
+  private StsClient sts;
 
   private AwsClients(AwsSettings settings, Region region, AwsCredentialsProvider credentials) {
     this.region = region;
@@ -46,7 +58,8 @@ public final class AwsClients implements AutoCloseable {
             .connectionTimeout(Duration.ofSeconds(10))
             .socketTimeout(Duration.ofMinutes(2))
             .build();
-    ClientOverrideConfiguration override =
+    this.endpoint = settings.endpoint();
+    this.override =
         ClientOverrideConfiguration.builder()
             .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
             .putAdvancedOption(
@@ -87,19 +100,24 @@ public final class AwsClients implements AutoCloseable {
       credentials.resolveCredentials();
     } catch (SdkClientException e) {
       throw new EbException(
-          "No AWS credentials found. Tried: "
-              + e.getMessage()
-              + " Provide credentials with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile (" + Mention.property("eb.profile")
-              + " or AWS_PROFILE, SSO profiles included), web identity (AWS_ROLE_ARN and"
-              + " AWS_WEB_IDENTITY_TOKEN_FILE, as GitHub Actions OIDC sets them), or a settings.xml"
-              + " <server> named by " + Mention.property("eb.serverId") + ".");
+          "No AWS credentials found. Provide them with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile ("
+              + Mention.property("eb.profile") + " or AWS_PROFILE, SSO profiles included), web identity (AWS_ROLE_ARN and"
+              + " AWS_WEB_IDENTITY_TOKEN_FILE, as GitHub Actions OIDC sets them), or a settings.xml <server> named by "
+              + Mention.property("eb.serverId") + ". What was tried:" + CredentialSources.lines(e.getMessage()));
     }
     return new AwsClients(settings, region, credentials);
   }
 
   private static Region resolveRegion(AwsSettings settings) throws EbException {
     if (settings.region() != null && !settings.region().isBlank()) {
-      return Region.of(settings.region().trim());
+      Region region = Region.of(settings.region().trim());
+      if (settings.endpoint() == null && !Region.regions().contains(region)) {
+        throw new EbException(
+            Mention.setting("eb.region") + " '" + settings.region().trim() + "' is not an AWS region. Use one such as"
+                + " us-east-1 or eu-west-1 (a region newer than this plugin's SDK also needs " + Mention.setting("eb.endpoint")
+                + "). Nothing was called.");
+      }
+      return region;
     }
     try {
       var chain = DefaultAwsRegionProviderChain.builder();
@@ -143,10 +161,45 @@ public final class AwsClients implements AutoCloseable {
     return s3;
   }
 
+  /** IAM, made on first use: only the goals that check roles need it. */
+  public synchronized IamClient iam() {
+    if (iam == null) {
+      iam = configure(IamClient.builder()).build();
+    }
+    return iam;
+  }
+
+  /** STS, made on first use. */
+  public synchronized StsClient sts() {
+    if (sts == null) {
+      sts = configure(StsClient.builder()).build();
+    }
+    return sts;
+  }
+
+  /** The partition of the region: {@code aws}, {@code aws-cn} or {@code aws-us-gov}. */
+  public String partition() {
+    return Partitions.of(region.id());
+  }
+
+  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
+    builder.region(region).credentialsProvider(credentials).httpClient(http).overrideConfiguration(override);
+    if (endpoint != null) {
+      builder.endpointOverride(endpoint);
+    }
+    return builder;
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     elasticBeanstalk.close();
     s3.close();
+    if (iam != null) {
+      iam.close();
+    }
+    if (sts != null) {
+      sts.close();
+    }
     http.close();
     if (credentials instanceof AutoCloseable closeable) {
       try {

@@ -93,7 +93,7 @@ public final class BundleStore {
             b -> b.bucket(bucket).key(key).metadata(Map.of(SHA256_METADATA, sha256)),
             RequestBody.fromFile(file));
       } catch (SdkException e) {
-        throw new EbException("Uploading the bundle to s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+        throw new EbException("Uploading the bundle to s3://" + bucket + "/" + key + " failed: " + S3Problems.explain(e, bucket), e);
       }
       reporter.progress("Uploading", size, size);
     } else {
@@ -116,12 +116,12 @@ public final class BundleStore {
     } catch (NoSuchKeyException e) {
       return Optional.empty();
     } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
+      if (e.statusCode() == 404 && !S3Problems.isMissingBucket(e)) {
         return Optional.empty();
       }
-      throw new EbException("Cannot check s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+      throw new EbException("Cannot check s3://" + bucket + "/" + key + ": " + S3Problems.explain(e, bucket), e);
     } catch (SdkException e) {
-      throw new EbException("Cannot check s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+      throw new EbException("Cannot check s3://" + bucket + "/" + key + ": " + S3Problems.explain(e, bucket), e);
     }
   }
 
@@ -136,7 +136,7 @@ public final class BundleStore {
                   b -> b.bucket(bucket).key(key).metadata(Map.of(SHA256_METADATA, sha256)))
               .uploadId();
     } catch (SdkException e) {
-      throw new EbException("Starting the upload to s3://" + bucket + "/" + key + " failed: " + e.getMessage(), e);
+      throw new EbException("Starting the upload to s3://" + bucket + "/" + key + " failed: " + S3Problems.explain(e, bucket), e);
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(UPLOAD_THREADS, parts), BundleStore::daemon);
     AtomicLong sent = new AtomicLong();

@@ -5,7 +5,9 @@ import io.github.ebmaven.report.EbException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -26,16 +28,48 @@ final class EbCalls {
     T run();
   }
 
+  /**
+   * Makes the call. Throttling and EB's own server errors, once the SDK's few attempts are spent,
+   * are retried here with a growing, jittered pause for up to {@link #PATIENCE}: EB's limits are
+   * per account and shared, so a burst from another pipeline must slow a deploy down, not fail it
+   * half done. A service that cannot be reached at all fails at once, saying so.
+   */
   static <T> T call(String action, Call<T> call) throws EbException {
-    try {
-      return call.run();
-    } catch (ElasticBeanstalkException e) {
-      String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-      String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-      throw new AwsCallException(action, code, message, e);
-    } catch (SdkException e) {
-      throw new AwsCallException(action, "", e.getMessage(), e);
+    long patienceLeft = PATIENCE.toMillis();
+    long pause = FIRST_PAUSE.toMillis();
+    while (true) {
+      try {
+        return call.run();
+      } catch (SdkException e) {
+        AwsCallException failure = failure(action, e);
+        if (!(failure.isThrottling() || failure.isServerError()) || patienceLeft <= 0) {
+          throw failure;
+        }
+        long sleep = pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1);
+        try {
+          Thread.sleep(sleep);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw failure;
+        }
+        patienceLeft -= sleep;
+        pause = Math.min(pause * 2, MAX_PAUSE.toMillis());
+      }
     }
+  }
+
+  /** How long a throttled call keeps being retried before its failure is reported. */
+  static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+  private static final Duration MAX_PAUSE = Duration.ofSeconds(8);
+
+  private static AwsCallException failure(String action, SdkException e) {
+    if (e instanceof ElasticBeanstalkException eb) {
+      String code = eb.awsErrorDetails() == null || eb.awsErrorDetails().errorCode() == null ? "" : eb.awsErrorDetails().errorCode();
+      String message = eb.awsErrorDetails() == null ? eb.getMessage() : eb.awsErrorDetails().errorMessage();
+      return new AwsCallException("Elastic Beanstalk", action, code, message, eb, eb.statusCode());
+    }
+    return new AwsCallException("Elastic Beanstalk", action, "", e.getMessage(), e, 0);
   }
 
   /** Calls {@code fetch} page after page (null token first) until EB returns no next token. */

@@ -62,6 +62,17 @@ public final class Environments {
                     + " to one of them, or create it with " + Mention.goal("create") + "."));
   }
 
+  /** The application that has a live environment of this name in the region, if any. */
+  public Optional<String> applicationOf(String environment) throws EbException {
+    return call(
+            "DescribeEnvironments",
+            () -> client.describeEnvironments(b -> b.environmentNames(environment).includeDeleted(false)).environments())
+        .stream()
+        .filter(e -> !"Terminated".equals(e.statusAsString()))
+        .map(EnvironmentDescription::applicationName)
+        .findFirst();
+  }
+
   /** The environment by id, whatever its state (terminated ones included). */
   public Optional<EnvironmentState> byId(String environmentId) throws EbException {
     return call(

@@ -3,6 +3,7 @@ package io.github.ebmaven.aws;
 import static io.github.ebmaven.aws.EbCalls.call;
 
 import io.github.ebmaven.report.EbException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,13 +63,24 @@ public final class Health {
 
   /** Enhanced health of each instance, every attribute, by instance id. */
   public List<InstanceHealth> instances(String environment) throws EbException {
+    return instancesReading(environment).instances();
+  }
+
+  /** One reading of every instance's health, with when EB last refreshed it. */
+  public record InstancesReading(Instant refreshedAt, List<InstanceHealth> instances) {}
+
+  public InstancesReading instancesReading(String environment) throws EbException {
     List<InstanceHealth> instances = new ArrayList<>();
+    Instant[] refreshedAt = new Instant[1];
     EbCalls.everyPage(
         "DescribeInstancesHealth",
         next ->
             client.describeInstancesHealth(
                 b -> b.environmentName(environment).attributeNames(InstancesHealthAttribute.ALL).nextToken(next)),
         page -> {
+          if (refreshedAt[0] == null) {
+            refreshedAt[0] = page.refreshedAt();
+          }
           for (SingleInstanceHealth i : page.instanceHealthList()) {
             var system = i.system();
             instances.add(
@@ -77,12 +89,13 @@ public final class Health {
                     system == null ? List.of() : system.loadAverage(),
                     system == null || system.cpuUtilization() == null ? null : system.cpuUtilization().idle(),
                     i.deployment() == null ? null : i.deployment().versionLabel(),
+                    i.deployment() == null ? null : i.deployment().status(),
                     i.availabilityZone(), i.instanceType(), i.launchedAt()));
           }
         },
         page -> page.nextToken());
     instances.sort(Comparator.comparing(InstanceHealth::instanceId, Comparator.nullsLast(Comparator.naturalOrder())));
-    return instances;
+    return new InstancesReading(refreshedAt[0], List.copyOf(instances));
   }
 
   private static RequestMetrics metrics(ApplicationMetrics m) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param loadAverage 1, 5 and 15 minute load averages; empty when unknown
  * @param cpuIdle percentage of CPU time idle over the last 10 seconds, or null
  * @param versionLabel the version deployed on the instance, or null
+ * @param deploymentStatus of that version on the instance: InProgress, Deployed or Failed; null when unknown
  */
 public record InstanceHealth(
     String instanceId,
@@ -20,6 +21,7 @@ public record InstanceHealth(
     List<Double> loadAverage,
     Double cpuIdle,
     String versionLabel,
+    String deploymentStatus,
     String availabilityZone,
     String instanceType,
     Instant launchedAt) {}

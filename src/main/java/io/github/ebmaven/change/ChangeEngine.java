@@ -30,7 +30,8 @@ public final class ChangeEngine {
 
   ChangeEngine(Services services) {
     this.services = services;
-    this.watcher = new EnvironmentWatcher(services.eb(), services.reporter(), services.clock(), services.sleeper());
+    this.watcher =
+        new EnvironmentWatcher(services.eb(), services.reporter(), services.clock(), services.sleeper(), services.healthGrace());
   }
 
   /**

@@ -8,6 +8,8 @@ public enum ChangeKind {
   UPDATE,
   /** A busy environment becoming Ready, whatever it runs. */
   SETTLE,
+  /** Two environments' CNAMEs being swapped: EB's {@code Completed swapping CNAMEs} event. */
+  SWAP,
   /** An environment being terminated: gone. */
   TERMINATE
 }

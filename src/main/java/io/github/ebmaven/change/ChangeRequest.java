@@ -12,6 +12,8 @@ import java.util.Set;
  * @param waitingFor what the user is told is awaited, in timeout messages: "waiting for shop-env to launch"
  * @param requestEventsOnly follow only the events of the change's own request; false follows all
  *     of the environment's events (an abort's events carry the aborted update's request id)
+ * @param previousLabel what the environment ran before (UPDATE), to tell EB's rollback from another
+ *     deployment; may be null
  */
 public record ChangeRequest(
     String application,
@@ -22,7 +24,8 @@ public record ChangeRequest(
     Set<String> acceptedHealth,
     Deadline deadline,
     String waitingFor,
-    boolean requestEventsOnly) {
+    boolean requestEventsOnly,
+    String previousLabel) {
 
   public ChangeRequest {
     acceptedHealth = Set.copyOf(acceptedHealth);
@@ -32,41 +35,53 @@ public record ChangeRequest(
   public static ChangeRequest launch(
       String application, String environment, String label, Set<String> acceptedHealth, Deadline deadline) {
     return new ChangeRequest(application, environment, null, ChangeKind.LAUNCH, label, acceptedHealth, deadline,
-        "waiting for " + environment + " to launch", true);
+        "waiting for " + environment + " to launch", true, null);
   }
 
   /** A running environment updated to run {@code label} (its current one for settings-only changes). */
   public static ChangeRequest update(
       String application, String environment, String label, Set<String> acceptedHealth, Deadline deadline) {
     return new ChangeRequest(application, environment, null, ChangeKind.UPDATE, label, acceptedHealth, deadline,
-        "waiting for " + environment + " to run " + label, true);
+        "waiting for " + environment + " to run " + label, true, null);
   }
 
   /** A busy environment becoming Ready again, whatever it runs. */
   public static ChangeRequest settle(String application, String environment, Deadline deadline) {
     return new ChangeRequest(application, environment, null, ChangeKind.SETTLE, null, Set.of(), deadline,
-        "waiting for " + environment + " to be Ready", true);
+        "waiting for " + environment + " to be Ready", true, null);
   }
 
   /** An environment being terminated; read by id, since it ends Terminated. */
   public static ChangeRequest terminate(String application, String environment, String environmentId, Deadline deadline) {
     return new ChangeRequest(application, environment, environmentId, ChangeKind.TERMINATE, null, Set.of(), deadline,
-        "waiting for " + environment + " to terminate", true);
+        "waiting for " + environment + " to terminate", true, null);
+  }
+
+  /** Two environments' CNAMEs being swapped, watched on {@code environment}. */
+  public static ChangeRequest swap(String application, String environment, String other, Deadline deadline) {
+    return new ChangeRequest(application, environment, null, ChangeKind.SWAP, null, Set.of(), deadline,
+        "waiting for the CNAMEs of " + environment + " and " + other + " to be swapped", false, null);
   }
 
   public ChangeRequest withEnvironmentId(String id) {
     return new ChangeRequest(application, environment, id, kind, expectedLabel, acceptedHealth, deadline, waitingFor,
-        requestEventsOnly);
+        requestEventsOnly, previousLabel);
   }
 
   public ChangeRequest waitingFor(String text) {
     return new ChangeRequest(application, environment, environmentId, kind, expectedLabel, acceptedHealth, deadline, text,
-        requestEventsOnly);
+        requestEventsOnly, previousLabel);
   }
 
   /** Follows every event of the environment, not only the request's own. */
   public ChangeRequest followingAllEvents() {
     return new ChangeRequest(application, environment, environmentId, kind, expectedLabel, acceptedHealth, deadline,
-        waitingFor, false);
+        waitingFor, false, previousLabel);
+  }
+
+  /** Remembers what the environment ran before the change. */
+  public ChangeRequest replacing(String label) {
+    return new ChangeRequest(application, environment, environmentId, kind, expectedLabel, acceptedHealth, deadline,
+        waitingFor, requestEventsOnly, label);
   }
 }

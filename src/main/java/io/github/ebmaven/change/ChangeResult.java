@@ -42,6 +42,8 @@ public record ChangeResult(
     if (succeeded()) {
       return this;
     }
-    throw new ChangeFailedException(headline + " " + String.join("\n", reasons) + (after.isEmpty() ? "" : "\n" + after));
+    List<String> lines = new java.util.ArrayList<>(reasons);
+    FailureHints.of(reasons).forEach(hint -> lines.add("Hint: " + hint));
+    throw new ChangeFailedException(headline + " " + String.join("\n", lines) + (after.isEmpty() ? "" : "\n" + after));
   }
 }

@@ -2,7 +2,10 @@ package io.github.ebmaven.change;
 
 import io.github.ebmaven.aws.EbEvent;
 import io.github.ebmaven.aws.EnvironmentState;
+import io.github.ebmaven.aws.Health.InstancesReading;
 import io.github.ebmaven.report.Formats;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +13,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides, from the events and states seen while waiting, whether a change to an environment
- * succeeded, failed, or is still going on. Pure logic: no calls, no clock.
+ * Decides, from the events, environment states and health readings seen while waiting, whether a
+ * change to an environment succeeded, failed, or is still going on. Pure logic: no calls; the
+ * caller passes the time of each reading.
  *
- * <p>Success needs the environment Ready, running the expected label, and its health in the
- * accepted set for two consecutive readings, with no ERROR event. EB's terminal failure messages
- * fail at once; other ERROR events, and Red health that persists, fail once the environment is
- * Ready again.
+ * <p>A launch or an update succeeds when EB reported it complete, the environment is Ready running
+ * the expected version with no ERROR event, and health observed after the completion accepts it
+ * ({@link HealthEvidence}). EB's terminal failure messages fail at once; other ERROR events fail
+ * once the environment is Ready again; a version other than the expected one after completion
+ * fails naming both. A swap succeeds on EB's {@code Completed swapping CNAMEs} event.
  */
 public final class ChangeVerdict {
 
@@ -33,10 +38,17 @@ public final class ChangeVerdict {
           "complete, but with errors",
           "Failed to launch environment",
           "Failed to deploy configuration",
+          "Unsuccessful command execution",
           "was aborted");
 
   private static final List<String> COMPLETIONS =
-      List.of("Environment update completed successfully", "Successfully launched environment");
+      List.of(
+          "Environment update completed successfully",
+          "Successfully launched environment",
+          "restartAppServer completed successfully",
+          "rebuildEnvironment completed successfully");
+
+  private static final String SWAP_COMPLETED = "Completed swapping CNAMEs";
 
   /** Events after which the environment's state is worth reading again. */
   private static final List<String> STATE_CHANGES =
@@ -45,32 +57,39 @@ public final class ChangeVerdict {
           "Successfully launched environment",
           "complete, but with errors",
           "health has transitioned",
+          "health has been set to",
           "was aborted",
-          "Failed to");
-
-  private static final int CONFIRMATIONS = 2;
+          "Failed to",
+          "Unsuccessful command execution");
 
   private final ChangeKind kind;
   private final String expectedLabel;
+  private final String previousLabel;
   private final Set<String> acceptedHealth;
+  private final Duration healthGrace;
   private final List<String> errorEvents = new ArrayList<>();
   private final List<String> reasons = new ArrayList<>();
-  private boolean completionSeen;
+  private Instant completedAt;
   private boolean stateWorthReading;
-  private int acceptedReadings;
-  private int unhealthyReadings;
+  private int readyReadings;
+  private HealthEvidence evidence;
+  private boolean enhancedHealth;
   private EnvironmentState last;
   private Outcome outcome = Outcome.PENDING;
 
   /**
    * @param expectedLabel the version the environment must run at the end (LAUNCH, UPDATE)
+   * @param previousLabel what it ran before the change, to tell EB's rollback from another deployment; may be null
    * @param acceptedHealth health colours that count as healthy, e.g. {@code Green}
+   * @param healthGrace how long after the completion health may take to accept the version
    */
-  public ChangeVerdict(ChangeKind kind, String expectedLabel, Set<String> acceptedHealth) {
+  public ChangeVerdict(
+      ChangeKind kind, String expectedLabel, String previousLabel, Set<String> acceptedHealth, Duration healthGrace) {
     this.kind = kind;
     this.expectedLabel = expectedLabel;
-    this.acceptedHealth =
-        acceptedHealth.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.previousLabel = previousLabel;
+    this.acceptedHealth = acceptedHealth.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    this.healthGrace = healthGrace;
   }
 
   public void onEvent(EbEvent event) {
@@ -78,12 +97,14 @@ public final class ChangeVerdict {
       return;
     }
     String message = event.message() == null ? "" : event.message();
-    if (COMPLETIONS.stream().anyMatch(message::contains)) {
-      completionSeen = true;
+    if (completedAt == null && COMPLETIONS.stream().anyMatch(message::contains)) {
+      completedAt = event.time();
     }
-    if (kind == ChangeKind.SETTLE
-        || event.isError()
-        || STATE_CHANGES.stream().anyMatch(message::contains)) {
+    if (kind == ChangeKind.SWAP && message.contains(SWAP_COMPLETED)) {
+      outcome = Outcome.SUCCEEDED;
+      return;
+    }
+    if (kind == ChangeKind.SETTLE || event.isError() || STATE_CHANGES.stream().anyMatch(message::contains)) {
       stateWorthReading = true;
     }
     if (event.isError()) {
@@ -96,8 +117,9 @@ public final class ChangeVerdict {
 
   /**
    * @param causes enhanced health causes for this reading, when the caller fetched them
+   * @param readAt when the reading was taken (this machine's clock)
    */
-  public void onState(EnvironmentState state, List<String> causes) {
+  public void onState(EnvironmentState state, List<String> causes, Instant readAt) {
     if (outcome != Outcome.PENDING) {
       return;
     }
@@ -112,6 +134,11 @@ public final class ChangeVerdict {
           outcome = Outcome.SUCCEEDED;
         }
       }
+      case SWAP -> {
+        if (state.isReady() && !errorEvents.isEmpty()) {
+          fail("Swapping the CNAMEs failed:");
+        }
+      }
       case TERMINATE -> {
         if (state.isTerminated()) {
           outcome = Outcome.SUCCEEDED;
@@ -119,18 +146,25 @@ public final class ChangeVerdict {
           fail("Terminating " + state.name() + " failed; it is Ready again:");
         }
       }
-      case LAUNCH, UPDATE -> judgeDeployment(state, causes);
+      case LAUNCH, UPDATE -> judgeDeployment(state, causes, readAt);
     }
   }
 
-  private void judgeDeployment(EnvironmentState state, List<String> causes) {
+  /** An enhanced-health reading of every instance, taken when {@link #wantsInstances()} said so. */
+  public void onInstances(InstancesReading reading, Instant readAt) {
+    if (outcome != Outcome.PENDING || evidence == null) {
+      return;
+    }
+    decide(evidence.onInstances(reading, readAt), readAt);
+  }
+
+  private void judgeDeployment(EnvironmentState state, List<String> causes, Instant readAt) {
     if (state.isTerminated() || "Terminating".equals(state.status())) {
       fail("The environment is " + state.status() + ".");
       return;
     }
     if (!state.isReady()) {
-      acceptedReadings = 0;
-      unhealthyReadings = 0;
+      readyReadings = 0;
       return;
     }
     if (!errorEvents.isEmpty()) {
@@ -139,42 +173,60 @@ public final class ChangeVerdict {
       return;
     }
     if (expectedLabel != null && !expectedLabel.equals(state.versionLabel())) {
-      if (completionSeen) {
-        fail(
-            "Elastic Beanstalk reported the update complete, but "
-                + state.name()
-                + " runs "
-                + Formats.label(state)
-                + ", not "
-                + expectedLabel
-                + ".");
+      if (completedAt != null) {
+        fail(otherVersionHeadline(state));
       }
       return;
     }
-    if (isHealthy(state)) {
-      unhealthyReadings = 0;
-      acceptedReadings++;
-      if (acceptedReadings >= CONFIRMATIONS) {
-        outcome = Outcome.SUCCEEDED;
-      }
+    if (completedAt == null) {
       return;
     }
-    acceptedReadings = 0;
-    if ("Red".equalsIgnoreCase(state.health()) || "Severe".equalsIgnoreCase(state.healthStatus())) {
-      unhealthyReadings++;
-      if (unhealthyReadings >= CONFIRMATIONS) {
-        fail(
-            state.name()
-                + " runs "
-                + Formats.label(state)
-                + " but its health is "
-                + Formats.health(state)
-                + (causes.isEmpty() ? "." : ":"));
-        addCauses(causes);
-      }
-    } else {
-      unhealthyReadings = 0;
+    enhancedHealth = state.healthStatus() != null;
+    if (evidence == null) {
+      evidence = new HealthEvidence(expectedLabel, acceptedHealth, healthGrace, completedAt, readAt);
     }
+    if (enhancedHealth) {
+      if ("Severe".equals(state.healthStatus()) || "Degraded".equals(state.healthStatus())) {
+        readyReadings = 0;
+        if (evidence.graceOver(readAt)) {
+          decide(HealthEvidence.Finding.UNHEALTHY, readAt);
+          addCauses(causes);
+        }
+        return;
+      }
+      // The instances' health decides; a healthy environment reading confirms it at the end.
+      readyReadings = isHealthy(state) ? readyReadings + 1 : 0;
+      return;
+    }
+    decide(evidence.onBasicState(state, readAt), readAt);
+  }
+
+  private void decide(HealthEvidence.Finding finding, Instant now) {
+    switch (finding) {
+      case PENDING -> {}
+      case HEALTHY -> {
+        if (!enhancedHealth || (last != null && isHealthy(last))) {
+          outcome = Outcome.SUCCEEDED;
+        }
+      }
+      case UNHEALTHY -> {
+        fail(evidence.unhealthyHeadline(last == null ? "the environment" : last.name(), now));
+        addCauses(evidence.causes());
+      }
+    }
+  }
+
+  private String otherVersionHeadline(EnvironmentState state) {
+    if (previousLabel != null && previousLabel.equals(state.versionLabel())) {
+      return "Elastic Beanstalk reported the update complete, but " + state.name() + " still runs " + Formats.label(state)
+          + ", not " + expectedLabel + ": EB put the previous version back.";
+    }
+    if (previousLabel != null && state.versionLabel() != null) {
+      return state.name() + " now runs " + state.versionLabel() + ", not " + expectedLabel + ": another deployment replaced"
+          + " this one while it was being judged (two pipelines at once?). " + state.versionLabel() + " is what serves now.";
+    }
+    return "Elastic Beanstalk reported the update complete, but " + state.name() + " runs " + Formats.label(state)
+        + ", not " + expectedLabel + ".";
   }
 
   private boolean isHealthy(EnvironmentState state) {
@@ -202,21 +254,44 @@ public final class ChangeVerdict {
 
   /**
    * Whether reading the environment could move the verdict: an event said its state changed (and
-   * no reading has settled that yet), or a reading awaits confirmation. Reading it otherwise only
-   * spends EB's request budget.
+   * no reading has settled that yet), or the health phase needs the environment's colour.
    */
   public boolean wantsState() {
-    return outcome == Outcome.PENDING && (stateWorthReading || awaitingConfirmation());
+    return outcome == Outcome.PENDING
+        && (stateWorthReading || (evidence != null && (!enhancedHealth || readyReadings == 0)));
   }
 
-  /** Whether one healthy reading was seen and a second one would settle it. */
-  public boolean awaitingConfirmation() {
-    return outcome == Outcome.PENDING && (acceptedReadings > 0 || unhealthyReadings > 0);
+  /** Whether instance health is what the verdict waits for now (enhanced health, after the completion). */
+  public boolean wantsInstances() {
+    return outcome == Outcome.PENDING && evidence != null && enhancedHealth;
+  }
+
+  /** Whether the change is in its health phase: complete, Ready, running the version, judged by health. */
+  public boolean judgingHealth() {
+    return outcome == Outcome.PENDING && evidence != null;
+  }
+
+  /** How long to wait before the next health reading. */
+  public Duration healthPause(Instant now) {
+    if (evidence == null) {
+      return Duration.ofSeconds(1);
+    }
+    if (enhancedHealth) {
+      return evidence.pause(now);
+    }
+    Duration untilDue = Duration.between(now, evidence.basicReadingDue());
+    return untilDue.isNegative() || untilDue.isZero() ? Duration.ofMillis(500) : untilDue;
   }
 
   /** Whether the last reading was Ready but unhealthy: health causes would explain it. */
   public boolean wantsCauses(EnvironmentState state) {
-    return (kind == ChangeKind.LAUNCH || kind == ChangeKind.UPDATE) && state.isReady() && !isHealthy(state);
+    return (kind == ChangeKind.LAUNCH || kind == ChangeKind.UPDATE) && state.isReady() && !isHealthy(state)
+        && state.healthStatus() != null;
+  }
+
+  /** When EB stamped the completion event, or null before it. */
+  public Instant completedAt() {
+    return completedAt;
   }
 
   /** The environment as last seen, for timeout messages; null before the first reading. */

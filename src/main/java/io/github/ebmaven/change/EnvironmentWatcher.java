@@ -2,9 +2,9 @@ package io.github.ebmaven.change;
 
 import io.github.ebmaven.aws.AwsCallException;
 import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.aws.Requested;
 import io.github.ebmaven.aws.EbEvent;
 import io.github.ebmaven.aws.EnvironmentState;
-import io.github.ebmaven.aws.Requested;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Formats;
 import io.github.ebmaven.report.Mention;
@@ -28,8 +28,8 @@ final class EnvironmentWatcher {
 
   /** Re-read the environment at least this often even without events (EB may skip one). */
   private static final Duration STATE_HEARTBEAT = Duration.ofSeconds(15);
-  /** Pause between the two readings that confirm a verdict. */
-  private static final Duration CONFIRMATION_PAUSE = Duration.ofMillis(300);
+  /** In the health phase, read EB's events (health transitions) at most this often. */
+  private static final Duration HEALTH_EVENTS_EVERY = Duration.ofSeconds(5);
   /** EB stamps events with its own clock: look back a little for ours. */
   private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
@@ -37,12 +37,14 @@ final class EnvironmentWatcher {
   private final Reporter reporter;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final Duration healthGrace;
 
-  EnvironmentWatcher(Beanstalk eb, Reporter reporter, Clock clock, Sleeper sleeper) {
+  EnvironmentWatcher(Beanstalk eb, Reporter reporter, Clock clock, Sleeper sleeper, Duration healthGrace) {
     this.eb = eb;
     this.reporter = reporter;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.healthGrace = healthGrace;
   }
 
   /**
@@ -52,92 +54,162 @@ final class EnvironmentWatcher {
    * @throws TimedOutException when the deadline passes first
    */
   ChangeResult watch(ChangeRequest request, Requested requested, Duration expected) throws EbException {
-    String application = request.application();
-    String environment = request.environment();
-    String requestId = request.requestEventsOnly() ? requested.requestId() : null;
-    ChangeVerdict verdict = new ChangeVerdict(request.kind(), request.expectedLabel(), request.acceptedHealth());
-    Deadline deadline = request.deadline();
-    Instant started = clock.instant();
-    PollSchedule schedule = new PollSchedule(expected);
-    Set<String> seen = new HashSet<>();
-    List<EbEvent> events = new ArrayList<>();
-    Instant eventsSince = requested.at().minus(CLOCK_SKEW);
-    Instant lastStateRead = null;
-    EnvironmentState state = null;
-    int calls = 0;
+    Watch watch = new Watch(request, requested, expected);
     while (true) {
-      boolean news = false;
+      ChangeResult result = watch.poll();
+      if (result != null) {
+        return result;
+      }
+      watch.pause();
+    }
+  }
+
+  /** One wait: what was seen so far, and the next poll. */
+  private final class Watch {
+    private final ChangeRequest request;
+    private final Requested requested;
+    private final ChangeVerdict verdict;
+    private final PollSchedule schedule;
+    private final Instant started = clock.instant();
+    private final Set<String> seen = new HashSet<>();
+    private final List<EbEvent> events = new ArrayList<>();
+    private Instant eventsSince;
+    private Instant lastStateRead;
+    private Instant lastEventsRead;
+    private EnvironmentState state;
+    private int calls;
+    private boolean news;
+    private boolean throttled;
+    private boolean saidThrottled;
+
+    Watch(ChangeRequest request, Requested requested, Duration expected) {
+      this.request = request;
+      this.requested = requested;
+      this.verdict = new ChangeVerdict(request.kind(), request.expectedLabel(), request.previousLabel(),
+          request.acceptedHealth(), healthGrace);
+      this.schedule = new PollSchedule(expected);
+      this.eventsSince = requested.at().minus(CLOCK_SKEW);
+    }
+
+    /** Reads what is due; returns the result once the verdict is in, else null. */
+    ChangeResult poll() throws EbException {
+      news = false;
+      throttled = false;
       Instant readBefore = lastStateRead;
-      boolean throttled = false;
       try {
-        if (!verdict.awaitingConfirmation()) {
+        if (!verdict.judgingHealth() || due(lastEventsRead, HEALTH_EVENTS_EVERY)) {
+          readEvents();
+        }
+        if (verdict.wantsInstances()) {
           calls++;
-          for (EbEvent event : eb.events().of(application, environment, requestId, eventsSince)) {
-            if (seen.add(event.time() + "|" + event.requestId() + "|" + event.message())) {
-              events.add(event);
-              print(event);
-              verdict.onEvent(event);
-              news = true;
-            }
-            if (event.time().isAfter(eventsSince)) {
-              eventsSince = event.time();
-            }
-          }
+          verdict.onInstances(eb.health().instancesReading(request.environment()), clock.instant());
         }
         boolean heartbeat =
             lastStateRead == null
                 ? verdict.kind() == ChangeKind.SETTLE || verdict.kind() == ChangeKind.TERMINATE
-                : Duration.between(lastStateRead, clock.instant()).compareTo(STATE_HEARTBEAT) >= 0;
+                : due(lastStateRead, STATE_HEARTBEAT);
         if (verdict.outcome() == ChangeVerdict.Outcome.PENDING && (verdict.wantsState() || heartbeat)) {
-          calls++;
-          EnvironmentState read = read(request);
-          lastStateRead = clock.instant();
-          if (read != null) {
-            news |= state == null || changed(state, read);
-            state = read;
-            List<String> causes = List.of();
-            if (verdict.wantsCauses(read)) {
-              calls++;
-              causes = eb.health().causes(read.name());
-            }
-            verdict.onState(read, causes);
-          }
+          readState();
         }
       } catch (AwsCallException e) {
+        if (e.isUnreachable()) {
+          throw lostContact(e);
+        }
         if (!e.isThrottling()) {
           throw e;
         }
         throttled = true;
-        reporter.debug("Throttled by Elastic Beanstalk; polling less often");
+        if (!saidThrottled) {
+          reporter.info("Elastic Beanstalk is throttling requests: waiting longer between calls (still within "
+              + Mention.setting("eb.timeout") + ")");
+          saidThrottled = true;
+        }
       }
-      Duration waited = Duration.between(started, clock.instant());
       if (verdict.outcome() == ChangeVerdict.Outcome.FAILED && lastStateRead == readBefore) {
         // EB's events decided it; one reading tells the user what the environment runs now.
         calls++;
         state = orElse(read(request), state);
       }
       if (verdict.outcome() != ChangeVerdict.Outcome.PENDING) {
-        return new ChangeResult(requested, verdict.outcome(), verdict.reasons(), state, events, calls, waited);
+        return new ChangeResult(requested, verdict.outcome(), verdict.reasons(), state, events, calls,
+            Duration.between(started, clock.instant()));
       }
-      if (deadline.expired()) {
+      if (request.deadline().expired()) {
         // The timeout message says where the environment stands.
         calls++;
         state = orElse(read(request), state);
       }
-      deadline.check(
+      request.deadline().check(
           request.waitingFor()
               + (state == null ? "" : " (" + state.name() + " is " + state.status() + ", health " + Formats.health(state) + ")"),
           "The operation goes on in Elastic Beanstalk: follow it with " + Mention.goal("events")
-              + ", in the EB console, or with aws elasticbeanstalk describe-events --environment-name " + environment + ".",
+              + ", in the EB console, or with aws elasticbeanstalk describe-events --environment-name " + request.environment() + ".",
           state);
-      Duration pause = verdict.awaitingConfirmation() ? CONFIRMATION_PAUSE : schedule.next(waited, news, throttled);
+      return null;
+    }
+
+    void pause() throws EbException {
+      Duration waited = Duration.between(started, clock.instant());
+      Duration pause =
+          verdict.judgingHealth() && !throttled
+              ? verdict.healthPause(clock.instant())
+              : schedule.next(waited, news, throttled);
       try {
-        sleeper.sleep(deadline.cap(pause));
+        sleeper.sleep(request.deadline().cap(pause));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new EbException(
             "Interrupted while " + request.waitingFor() + ". The change goes on in Elastic Beanstalk; run the goal again to follow it.");
       }
+    }
+
+    private void readEvents() throws EbException {
+      calls++;
+      lastEventsRead = clock.instant();
+      // After the completion, health transitions matter, and EB writes them without a request id.
+      String requestId = request.requestEventsOnly() && verdict.completedAt() == null ? requested.requestId() : null;
+      for (EbEvent event : eb.events().of(request.application(), request.environment(), requestId, eventsSince)) {
+        if (seen.add(event.time() + "|" + event.requestId() + "|" + event.message())) {
+          events.add(event);
+          print(event);
+          verdict.onEvent(event);
+          news = true;
+        }
+        if (event.time().isAfter(eventsSince)) {
+          eventsSince = event.time();
+        }
+      }
+    }
+
+    private void readState() throws EbException {
+      calls++;
+      EnvironmentState read = read(request);
+      lastStateRead = clock.instant();
+      if (read == null) {
+        throw new ChangeFailedException(
+            "Environment " + request.environment() + " no longer exists in " + eb.location() + " while " + request.waitingFor()
+                + ": it was terminated by someone else, or the endpoint lost its state. Check it with "
+                + Mention.goal("status") + ".");
+      }
+      news |= state == null || changed(state, read);
+      state = read;
+      List<String> causes = List.of();
+      if (verdict.wantsCauses(read)) {
+        calls++;
+        causes = eb.health().causes(read.name());
+      }
+      verdict.onState(read, causes, lastStateRead);
+    }
+
+    private boolean due(Instant last, Duration every) {
+      return last == null || Duration.between(last, clock.instant()).compareTo(every) >= 0;
+    }
+
+    private EbException lostContact(AwsCallException e) {
+      return new EbException(
+          "Lost contact with Elastic Beanstalk at " + eb.location() + " while " + request.waitingFor() + " ("
+              + e.awsMessage() + "). The change may go on in AWS: once it is reachable, follow it with "
+              + Mention.goal("events") + " or " + Mention.goal("status") + ".", e);
     }
   }
 

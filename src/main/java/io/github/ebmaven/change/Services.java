@@ -2,16 +2,29 @@ package io.github.ebmaven.change;
 
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.Identity;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.report.SecretMasker;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
- * What every core operation works with: Elastic Beanstalk, the bundle store, the user, the secrets
- * to mask, and time (clock and pauses, replaceable in tests).
+ * What every core operation works with: Elastic Beanstalk, the bundle store, IAM and STS, the user,
+ * the secrets to mask, time (clock and pauses, replaceable in tests), and how long health may take
+ * to judge a change after EB completed it ({@code eb.healthGrace}).
  */
 public record Services(
-    Beanstalk eb, BundleStore store, Reporter reporter, SecretMasker masker, Clock clock, Sleeper sleeper) {
+    Beanstalk eb,
+    BundleStore store,
+    Identity identity,
+    Reporter reporter,
+    SecretMasker masker,
+    Clock clock,
+    Sleeper sleeper,
+    Duration healthGrace) {
+
+  /** The default {@code eb.healthGrace}. */
+  public static final Duration HEALTH_GRACE = Duration.ofMinutes(2);
 
   /** The engine that applies changes to environments and waits for their verdict. */
   public ChangeEngine changes() {
@@ -19,7 +32,7 @@ public record Services(
   }
 
   /** A deadline of {@code timeout} from now on this clock. */
-  public Deadline deadline(java.time.Duration timeout) {
+  public Deadline deadline(Duration timeout) {
     return new Deadline(clock, timeout);
   }
 }

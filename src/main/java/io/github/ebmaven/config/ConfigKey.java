@@ -25,6 +25,9 @@ public enum ConfigKey {
   TIMEOUT("eb.timeout", "timeout", "30m"),
   SKIP("eb.skip", "skip", "false"),
   ACCEPTED_HEALTH("eb.acceptedHealth", "acceptedHealth", "Green"),
+  HEALTH_GRACE("eb.healthGrace", "healthGrace", "2m"),
+  INSTANCE_PROFILE("eb.instanceProfile", "instanceProfile", "aws-elasticbeanstalk-ec2-role"),
+  SERVICE_ROLE("eb.serviceRole", "serviceRole", "aws-elasticbeanstalk-service-role"),
 
   BUNDLE_SOURCE("eb.bundleSource", "bundleSource", "auto"),
   BUNDLE_DIRECTORY("eb.bundleDirectory", "bundleDirectory", null),
@@ -49,7 +52,7 @@ public enum ConfigKey {
 
   MAX_VERSIONS("eb.maxVersions", "maxVersions", null),
   MAX_AGE_DAYS("eb.maxAgeDays", "maxAgeDays", null),
-  LIFECYCLE_SERVICE_ROLE("eb.lifecycleServiceRole", "lifecycleServiceRole", "aws-elasticbeanstalk-service-role"),
+  LIFECYCLE_SERVICE_ROLE("eb.lifecycleServiceRole", "lifecycleServiceRole", null),
 
   FORCE("eb.force", "force", "false"),
   DELETE_APPLICATION("eb.deleteApplication", "deleteApplication", "false"),

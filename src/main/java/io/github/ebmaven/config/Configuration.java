@@ -151,11 +151,13 @@ public final class Configuration {
   }
 
   public String application() throws EbException {
-    return firstSet(text(ConfigKey.APPLICATION_NAME), raw.project().artifactId());
+    return Names.application(firstSet(text(ConfigKey.APPLICATION_NAME), raw.project().artifactId()));
   }
 
+  /** {@code eb.environmentName}, else {@code <application>-env} made valid; checked against EB's rule. */
   public String environment() throws EbException {
-    return firstSet(text(ConfigKey.ENVIRONMENT_NAME), application() + "-env");
+    String name = text(ConfigKey.ENVIRONMENT_NAME);
+    return name != null ? Names.environment(name) : Names.defaultEnvironment(application());
   }
 
   /** {@code eb.platform}, or null when no layer sets it. */
@@ -165,6 +167,10 @@ public final class Configuration {
 
   public Duration timeout() throws EbException {
     return duration(ConfigKey.TIMEOUT);
+  }
+
+  public Duration healthGrace() throws EbException {
+    return duration(ConfigKey.HEALTH_GRACE);
   }
 
   public Set<String> acceptedHealth() throws EbException {
@@ -229,7 +235,8 @@ public final class Configuration {
     }
   }
 
-  static String firstSet(String... values) {
+  /** The first value that is set, trimmed, or null. */
+  public static String firstSet(String... values) {
     for (String value : values) {
       if (value != null && !value.isBlank()) {
         return value.trim();

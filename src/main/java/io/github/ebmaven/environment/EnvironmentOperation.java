@@ -37,7 +37,9 @@ public final class EnvironmentOperation {
     }
   }
 
-  public record ActionRequest(String application, String environment, Action action, Duration timeout) {}
+  /** @param acceptedHealth health colours that count as healthy after a restart or rebuild */
+  public record ActionRequest(
+      String application, String environment, Action action, java.util.Set<String> acceptedHealth, Duration timeout) {}
 
   private final Services services;
 
@@ -73,10 +75,17 @@ public final class EnvironmentOperation {
               + " until its current operation ends" + ("Updating".equals(before.status()) ? ", or cancel it with " + Mention.goal("abort") : "")
               + ", then run the goal again. Nothing was changed.");
     }
-    ChangeRequest change = ChangeRequest.settle(app, before.name(), deadline);
+    // An abort only has to bring the environment back; a restart or rebuild must leave it healthy
+    // and running what it ran, as an update would.
+    ChangeRequest change =
+        action == Action.ABORT
+            ? ChangeRequest.settle(app, before.name(), deadline).followingAllEvents()
+            : ChangeRequest.update(app, before.name(), before.versionLabel(), request.acceptedHealth(), deadline)
+                .waitingFor("waiting for " + before.name() + " to be Ready and healthy");
     ChangeResult result =
-        services.changes().watch(
-            action == Action.ABORT ? change.followingAllEvents() : change, start(action, before.name()));
+        services.changes()
+            .watch(change, start(action, before.name()))
+            .orFail(action.progressive + " " + before.name() + " failed.", "");
     EnvironmentState after = result.finalState() != null ? result.finalState() : before;
     String summary =
         "Environment " + after.name() + " is " + after.status() + ", health " + Formats.health(after) + ", runs "

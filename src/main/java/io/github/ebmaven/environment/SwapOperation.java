@@ -66,14 +66,11 @@ public final class SwapOperation {
     }
     services.reporter().info(
         "Swapping CNAMEs: " + one.name() + " (" + one.cname() + ") <-> " + other.name() + " (" + other.cname() + ")");
-    Requested requested = services.eb().environments().swapCnames(one.name(), other.name());
-    for (EnvironmentState env : List.of(one, other)) {
-      services.changes().watch(
-          ChangeRequest.settle(app, env.name(), deadline)
-              .waitingFor("waiting for " + env.name() + " to be Ready after the swap")
-              .followingAllEvents(),
-          requested);
-    }
+    services.changes()
+        .apply(
+            ChangeRequest.swap(app, one.name(), other.name(), deadline),
+            () -> services.eb().environments().swapCnames(one.name(), other.name()))
+        .orFail("Swapping the CNAMEs of " + one.name() + " and " + other.name() + " failed.", "");
     EnvironmentState oneAfter = services.eb().environments().require(app, one.name());
     EnvironmentState otherAfter = services.eb().environments().require(app, other.name());
     if (!String.valueOf(other.cname()).equals(oneAfter.cname()) || !String.valueOf(one.cname()).equals(otherAfter.cname())) {

@@ -27,6 +27,7 @@ public final class EbExtensions implements GeneratedContent {
   private final ValidationMode mode;
   private final Reporter reporter;
   private final PomSettings pomSettings;
+  private List<OptionSetting> bundleSettings = List.of();
 
   public EbExtensions(ExtensionsConfig config, ValidationMode mode, Reporter reporter) {
     this.config = Objects.requireNonNull(config, "config");
@@ -42,6 +43,14 @@ public final class EbExtensions implements GeneratedContent {
   /** Values of settings that must never be printed (environment variables whose names look secret). */
   public List<String> secretValues() {
     return optionSettings().stream().filter(Secrets::isSecret).map(OptionSetting::value).toList();
+  }
+
+  /**
+   * Every option setting the bundle carries, hand-written files first, then the POM's; empty until
+   * {@link #prepare} ran.
+   */
+  public List<OptionSetting> bundleOptionSettings() {
+    return bundleSettings;
   }
 
   public List<OptionSetting> optionSettings() {
@@ -90,6 +99,7 @@ public final class EbExtensions implements GeneratedContent {
           .forEach(body -> containerCommandTexts.add(String.valueOf(body.get("command"))));
     }
     allSettings.addAll(pomSettings.sourced());
+    bundleSettings = allSettings.stream().map(SourcedSetting::setting).toList();
     if (mode != ValidationMode.OFF) {
       checkMinMaxSize(allSettings, problems);
       EnvironmentProperties.checkTotal(allSettings, problems);

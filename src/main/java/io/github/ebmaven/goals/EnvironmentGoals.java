@@ -159,7 +159,8 @@ public final class EnvironmentGoals {
   private EnvironmentState act(EnvironmentOperation.Action action, java.util.function.UnaryOperator<String> consequence)
       throws EbException {
     EnvironmentOperation.ActionRequest request =
-        new EnvironmentOperation.ActionRequest(config.application(), config.environment(), action, config.timeout());
+        new EnvironmentOperation.ActionRequest(
+            config.application(), config.environment(), action, config.acceptedHealth(), config.timeout());
     return context.withAws(services -> {
       EnvironmentOperation operation = new EnvironmentOperation(services);
       EnvironmentState target = operation.target(request.application(), request.environment());

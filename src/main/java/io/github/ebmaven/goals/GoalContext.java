@@ -4,6 +4,7 @@ import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.Identity;
 import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleResult;
@@ -21,7 +22,9 @@ import io.github.ebmaven.report.SecretMasker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import io.github.ebmaven.aws.AwsCallException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -43,6 +46,7 @@ public final class GoalContext {
   private final SecretMasker masker;
   private final Console console;
   private AwsSettings awsSettings;
+  private List<OptionSetting> bundleOptionSettings = List.of();
 
   public GoalContext(Configuration config, Reporter reporter, SecretMasker masker, Console console) {
     this.config = config;
@@ -86,11 +90,25 @@ public final class GoalContext {
   /** Opens the clients this configuration aims at, runs {@code work}, and closes them. */
   public <T> T withAws(WithAws<T> work) throws EbException {
     AwsSettings settings = awsSettings();
+    Duration healthGrace = config.healthGrace();
     try (AwsClients aws = AwsClients.create(settings)) {
+      Beanstalk eb = new Beanstalk(aws.elasticBeanstalk(), config.bucket());
       Services services =
-          new Services(new Beanstalk(aws.elasticBeanstalk(), config.bucket()), new BundleStore(aws.s3(), reporter),
-              reporter, masker, Clock.systemUTC(), Sleeper.REAL);
-      return work.run(services);
+          new Services(
+              eb, new BundleStore(aws.s3(), reporter), new Identity(aws::iam, aws::sts, aws.partition()), reporter, masker,
+              Clock.systemUTC(), Sleeper.REAL, healthGrace);
+      try {
+        return work.run(services);
+      } catch (AwsCallException e) {
+        if (!e.isUnreachable()) {
+          throw e;
+        }
+        throw new EbException(
+            "Cannot reach AWS at " + eb.location() + ": " + e.getMessage() + ". Check "
+                + ConfigKey.ENDPOINT.mention() + " (or, without it, " + ConfigKey.REGION.mention()
+                + " and the network path to the region's endpoint), then run the goal again.",
+            e);
+      }
     }
   }
 
@@ -118,7 +136,14 @@ public final class GoalContext {
             .sourceDateEpoch(config.raw().environmentVariable("SOURCE_DATE_EPOCH"))
             .generatedContent(generated)
             .build();
-    return new BundleBuilder(reporter).build(request);
+    BundleResult bundle = new BundleBuilder(reporter).build(request);
+    bundleOptionSettings = generated.bundleOptionSettings();
+    return bundle;
+  }
+
+  /** The option settings the last bundle built carries (POM and hand-written {@code .ebextensions}). */
+  public List<OptionSetting> bundleOptionSettings() {
+    return bundleOptionSettings;
   }
 
   /** The POM's option settings in API form, for ValidateConfigurationSettings, updates and comparisons. */

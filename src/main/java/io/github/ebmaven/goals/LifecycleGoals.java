@@ -40,7 +40,8 @@ public final class LifecycleGoals {
     InitOperation.InitRequest request =
         new InitOperation.InitRequest(
             config.application(), config.platform(), config.integer(ConfigKey.MAX_VERSIONS),
-            config.integer(ConfigKey.MAX_AGE_DAYS), config.text(ConfigKey.LIFECYCLE_SERVICE_ROLE));
+            config.integer(ConfigKey.MAX_AGE_DAYS),
+            Configuration.firstSet(config.text(ConfigKey.LIFECYCLE_SERVICE_ROLE), config.text(ConfigKey.SERVICE_ROLE)));
     return context.withAws(services -> {
       services.reporter().info("Region: " + services.eb().region());
       return new InitOperation(services).init(request);
@@ -58,15 +59,18 @@ public final class LifecycleGoals {
           "eb:create needs a platform: set " + ConfigKey.PLATFORM.mention()
               + ", for example python-3.11 or corretto-17.");
     }
-    var creation =
-        CreationSettings.of(
-            config.text(ConfigKey.ENVIRONMENT_TYPE), config.text(ConfigKey.LOAD_BALANCER_TYPE),
-            config.raw().creationOptionSettings());
     String application = config.application();
     String environment = config.environment();
     String existing = config.text(ConfigKey.DEPLOY_VERSION);
     context.awsSettings();
+    warnAboutBucket();
     BundleResult bundle = existing == null ? context.bundle() : null;
+    CreationSettings creation =
+        CreationSettings.of(
+            config.text(ConfigKey.ENVIRONMENT_TYPE), config.text(ConfigKey.LOAD_BALANCER_TYPE),
+            config.raw().creationOptionSettings(),
+            bundle == null ? context.pomOptionSettings() : context.bundleOptionSettings(),
+            config.text(ConfigKey.INSTANCE_PROFILE), config.text(ConfigKey.SERVICE_ROLE));
     CreateOperation.CreateRequest request =
         new CreateOperation.CreateRequest(
             application, environment, config.text(ConfigKey.CNAME_PREFIX), tier, platform, bundle, existing, creation,
@@ -82,6 +86,7 @@ public final class LifecycleGoals {
     boolean updateSettings = config.flag(ConfigKey.UPDATE_SETTINGS);
     String existing = config.text(ConfigKey.DEPLOY_VERSION);
     context.awsSettings();
+    warnAboutBucket();
     BundleResult bundle = existing == null ? context.bundle() : null;
     DeployRequest request =
         new DeployRequest(
@@ -104,6 +109,17 @@ public final class LifecycleGoals {
       operation.terminate(request);
       return null;
     });
+  }
+
+  /** Instances read bundles with their instance profile, whose EB policies grant only EB's own buckets. */
+  private void warnAboutBucket() throws EbException {
+    String bucket = config.bucket();
+    if (bucket != null && !bucket.startsWith("elasticbeanstalk-")) {
+      context.reporter().warn(
+          ConfigKey.BUCKET.mention() + " " + bucket + " is not named elasticbeanstalk-*: the instances download bundles with"
+              + " their instance profile, and the policy AWSElasticBeanstalkWebTier grants only arn:aws:s3:::elasticbeanstalk-*."
+              + " Grant the instance profile s3:GetObject on " + bucket + ", or deployments fail on the instances.");
+    }
   }
 
   /** {@code target/eb/deployment.json}. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code eb:create}: a new environment running the project, waited on until it is Ready and healthy. */
@@ -27,8 +28,8 @@ public final class CreateOperation {
   /**
    * @param bundle the bundle to run, or null when {@code existingLabel} names a version
    * @param tier {@code WebServer} or {@code Worker}
-   * @param creationSettings options EB only takes at creation (environment type, load balancer
-   *     type, VPC, ...); the rest of the configuration ships in the bundle's {@code .ebextensions}
+   * @param creation options EB only takes at creation (environment type, load balancer type, VPC,
+   *     roles, launch template, enhanced health); the rest ships in the bundle's {@code .ebextensions}
    */
   public record CreateRequest(
       String application,
@@ -38,7 +39,7 @@ public final class CreateOperation {
       String platform,
       BundleResult bundle,
       String existingLabel,
-      List<OptionSetting> creationSettings,
+      CreationSettings creation,
       Map<String, String> tags,
       Set<String> acceptedHealth,
       Duration timeout,
@@ -68,8 +69,23 @@ public final class CreateOperation {
       throw new EbException(
           "The CNAME prefix '" + request.cnamePrefix() + "' is taken. Choose another " + ConfigKey.CNAME_PREFIX.mention() + ".");
     }
+    Optional<String> owner = eb.environments().applicationOf(env);
+    if (owner.isPresent()) {
+      throw new EbException(
+          "The environment name " + env + " is taken in " + eb.location() + " by application " + owner.get()
+              + ": names are unique per region across applications. Choose another "
+              + ConfigKey.ENVIRONMENT_NAME.mention() + ". Nothing was created.");
+    }
     PlatformResolver.Resolved platform = PlatformResolver.resolve(eb.platforms(), request.platform());
     services.reporter().info("Platform: " + platform.display());
+    CreationSettings creation = request.creation();
+    new Roles(services.identity(), services.reporter()).ensure(creation.instanceProfile(), creation.serviceRole());
+    if (!creation.launchTemplate()) {
+      services.reporter().warn(
+          "The settings of " + env + " make Elastic Beanstalk use an Auto Scaling launch configuration, which AWS"
+              + " accounts opened since 1 October 2024 cannot create: the launch then fails. Keep RootVolumeType=gp3 or"
+              + " DisableIMDSv1=true (the plugin's defaults) unless this account is older.");
+    }
     DeploymentRecorder recorder = DeploymentRecorder.start(services, "create", app, env, request.bundle(), request.resultFile());
     VersionPublisher.Published version =
         new VersionPublisher(services).obtain(app, request.bundle(), request.existingLabel(), deadline);
@@ -83,7 +99,7 @@ public final class CreateOperation {
             var requested = eb.environments().create(
                 new Environments.NewEnvironment(
                     app, env, request.cnamePrefix(), request.tier(), platform.arn(), platform.solutionStack(),
-                    label, request.creationSettings(), request.tags()));
+                    label, creation.settings(), request.tags()));
             services.reporter().info("Creating " + env + " with " + label + " (request " + requested.requestId() + ")");
             return requested;
           });

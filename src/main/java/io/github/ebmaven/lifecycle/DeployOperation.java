@@ -9,7 +9,9 @@ import io.github.ebmaven.change.Services;
 import io.github.ebmaven.change.TimedOutException;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.report.Formats;
+import io.github.ebmaven.report.Mention;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +51,7 @@ public final class DeployOperation {
     }
     services.changes().settle(app, before, deadline);
     List<OptionSetting> settings = request.applySettings() ? request.settings() : List.of();
-    ChangeRequest change = ChangeRequest.update(app, env, label, request.acceptedHealth(), deadline);
+    ChangeRequest change = ChangeRequest.update(app, env, label, request.acceptedHealth(), deadline).replacing(before.versionLabel());
     if (!request.waitForResult()) {
       var requested = environments.update(app, env, label, settings, List.of());
       services.reporter().info("Deploying " + label + " to " + env + " (request " + requested.requestId() + ")");
@@ -69,14 +71,24 @@ public final class DeployOperation {
     }
     recorder.write(result.succeeded() ? "SUCCEEDED" : "FAILED", result);
     EnvironmentState last = result.finalState();
-    result.orFail(
-        "Deploying " + label + " to " + env + " failed.",
-        "The environment keeps serving what Elastic Beanstalk left in place"
-            + (last == null ? "" : " (" + last.versionLabel() + ")") + ". See " + request.resultFile() + ".");
+    result.orFail("Deploying " + label + " to " + env + " failed.", afterFailure(env, label, before, last, request));
     services.reporter().info(
         "Deployed " + label + " to " + env + ": " + last.status() + ", health " + Formats.health(last)
             + (last.url() == null ? "" : ", " + last.url()));
     return recorder.record();
+  }
+
+  /** Which version serves now, and how to put the previous one back when the new one is the one left in place. */
+  private static String afterFailure(
+      String env, String label, EnvironmentState before, EnvironmentState last, DeployRequest request) {
+    String record = " See " + request.resultFile() + ".";
+    if (last != null && label.equals(last.versionLabel()) && before.versionLabel() != null
+        && !label.equals(before.versionLabel())) {
+      return env + " now runs " + label + ", which its health checks reject. Put the previous version back with "
+          + ConfigKey.DEPLOY_VERSION.example(before.versionLabel()) + " (" + Mention.goal("deploy") + ")." + record;
+    }
+    return "The environment keeps serving what Elastic Beanstalk left in place"
+        + (last == null ? "" : " (" + last.versionLabel() + ")") + "." + record;
   }
 
   private void validateSettings(String app, String env, List<OptionSetting> settings) throws EbException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Formats;
+import io.github.ebmaven.report.Mention;
 import io.github.ebmaven.report.SecretMasker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public record DeploymentRecord(
   public void write(Path file, SecretMasker masker) throws EbException {
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, masker.mask(JSON.writeValueAsString(this)) + "\n");
+      Files.writeString(file, masker.mask(Mention.render(JSON.writeValueAsString(this), Mention.PLAIN)) + "\n");
     } catch (IOException e) {
       throw new EbException("Cannot write " + file + ": " + e.getMessage(), e);
     }

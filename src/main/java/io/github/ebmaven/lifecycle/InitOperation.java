@@ -17,7 +17,7 @@ public final class InitOperation {
    * @param platform {@code eb.platform}, or null to skip resolving it
    * @param maxVersions keep at most this many versions, or null
    * @param maxAgeDays delete versions older than this, or null
-   * @param lifecycleServiceRole role name or ARN EB assumes to delete old versions
+   * @param lifecycleServiceRole role name or ARN EB assumes to delete old versions (the service role)
    */
   public record InitRequest(
       String application, String platform, Integer maxVersions, Integer maxAgeDays, String lifecycleServiceRole) {}
@@ -27,10 +27,12 @@ public final class InitOperation {
 
   private final Beanstalk eb;
   private final Reporter reporter;
+  private final Roles roles;
 
   public InitOperation(Services services) {
     this.eb = services.eb();
     this.reporter = services.reporter();
+    this.roles = new Roles(services.identity(), services.reporter());
   }
 
   public Initialized init(InitRequest request) throws EbException {
@@ -40,6 +42,11 @@ public final class InitOperation {
     if (request.maxAgeDays() != null && request.maxAgeDays() < 1) {
       throw new EbException(Mention.setting("eb.maxAgeDays") + " must be at least 1, not " + request.maxAgeDays() + ".");
     }
+    // Read-only checks first: a mistyped platform must not leave a half-made application behind.
+    PlatformResolver.Resolved platform =
+        request.platform() == null || request.platform().isBlank()
+            ? null
+            : PlatformResolver.resolve(eb.platforms(), request.platform());
     String app = request.application();
     boolean created = false;
     if (eb.applications().exists(app)) {
@@ -52,7 +59,8 @@ public final class InitOperation {
     String bucket = eb.storage().bucket();
     reporter.info("Storage bucket: " + bucket);
     if (request.maxVersions() != null || request.maxAgeDays() != null) {
-      String role = roleArn(request.lifecycleServiceRole(), bucket);
+      roles.ensure(null, request.lifecycleServiceRole());
+      String role = roles.serviceRoleArn(request.lifecycleServiceRole());
       eb.applications().versionLifecycle(app, request.maxVersions(), request.maxAgeDays(), role);
       reporter.info(
           "Version lifecycle: "
@@ -60,28 +68,9 @@ public final class InitOperation {
               + (request.maxAgeDays() == null ? "" : "delete after " + request.maxAgeDays() + " days ")
               + "(source bundles deleted from S3; role " + role + ")");
     }
-    String arn = null;
-    String display = null;
-    if (request.platform() != null && !request.platform().isBlank()) {
-      PlatformResolver.Resolved platform = PlatformResolver.resolve(eb.platforms(), request.platform());
-      arn = platform.arn();
-      display = platform.display();
-      reporter.info("Platform " + request.platform() + ": " + display);
+    if (platform != null) {
+      reporter.info("Platform " + request.platform() + ": " + platform.display());
     }
-    return new Initialized(created, bucket, arn, display);
-  }
-
-  /** A role name becomes an ARN in the account that owns the EB bucket ({@code elasticbeanstalk-<region>-<account>}). */
-  static String roleArn(String role, String bucket) throws EbException {
-    if (role.startsWith("arn:")) {
-      return role;
-    }
-    String account = bucket.substring(bucket.lastIndexOf('-') + 1);
-    if (!account.matches("\\d{12}")) {
-      throw new EbException(
-          "Cannot tell the AWS account from the storage bucket " + bucket
-              + ". Give " + Mention.setting("eb.lifecycleServiceRole") + " as a full role ARN.");
-    }
-    return "arn:aws:iam::" + account + ":role/" + role;
+    return new Initialized(created, bucket, platform == null ? null : platform.arn(), platform == null ? null : platform.display());
   }
 }

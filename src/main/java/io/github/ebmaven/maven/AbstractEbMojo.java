@@ -140,6 +140,40 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected String acceptedHealth;
 
   /**
+   * After a change completes, how long to wait at most for Elastic Beanstalk's health checks to
+   * judge the new version (within {@code timeout}): with enhanced health, until every instance
+   * reports the version deployed and healthy in a health reading refreshed after the completion;
+   * with basic health, one health refresh. Property {@code eb.healthGrace}; default {@code 2m}.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "eb.healthGrace")
+  protected String healthGrace;
+
+  /**
+   * The EC2 instance profile (name or ARN) of new environments, set as {@code
+   * aws:autoscaling:launchconfiguration IamInstanceProfile} unless the POM's option settings set
+   * it; the default one is created when missing, as the EB CLI does. Property {@code
+   * eb.instanceProfile}; default {@code aws-elasticbeanstalk-ec2-role}.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "eb.instanceProfile")
+  protected String instanceProfile;
+
+  /**
+   * The service role (name or ARN) Elastic Beanstalk manages environments with (enhanced health,
+   * managed updates, the version lifecycle of {@code eb:init}), set as {@code
+   * aws:elasticbeanstalk:environment ServiceRole} unless the POM's option settings set it; the
+   * default one is created when missing. Property {@code eb.serviceRole}; default {@code
+   * aws-elasticbeanstalk-service-role}.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "eb.serviceRole")
+  protected String serviceRole;
+
+  /**
    * Skips this goal. Property {@code eb.skip}; default {@code false}.
    *
    * @since 0.1.0

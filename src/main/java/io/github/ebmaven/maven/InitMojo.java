@@ -36,7 +36,7 @@ public class InitMojo extends AbstractEbMojo {
 
   /**
    * The IAM role (name or ARN) Elastic Beanstalk assumes to delete old versions. Property {@code
-   * eb.lifecycleServiceRole}; default {@code aws-elasticbeanstalk-service-role}.
+   * eb.lifecycleServiceRole}; default {@code serviceRole} ({@code aws-elasticbeanstalk-service-role}).
    *
    * @since 0.1.0
    */

@@ -6,6 +6,7 @@ import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.Identity;
 import io.github.ebmaven.aws.VersionInfo;
 import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
@@ -133,7 +134,8 @@ public final class DeployWaitBenchmark {
         DeployOperation operation =
             new DeployOperation(
                 new Services(
-                    eb, store, Reporter.SILENT, new SecretMasker(), Clock.systemUTC(), Sleeper.REAL));
+                    eb, store, new Identity(clients::iam, clients::sts, clients.partition()), Reporter.SILENT,
+                    new SecretMasker(), Clock.systemUTC(), Sleeper.REAL, Services.HEALTH_GRACE));
 
         // Unmeasured: warms the JIT and gives the environment one update in its history, as any
         // environment deployed before has. Printed, because it shows the uninformed schedule.

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ebmaven.aws.EbEvent;
 import io.github.ebmaven.aws.EnvironmentState;
+import io.github.ebmaven.aws.Health;
+import io.github.ebmaven.aws.InstanceHealth;
 import io.github.ebmaven.change.ChangeVerdict.Outcome;
+import io.github.ebmaven.report.Mention;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recorded sequences of events and environment readings, worded and ordered as Elastic Beanstalk
- * produces them, and the verdict each must lead to.
+ * Recorded sequences of events, environment readings and instance health readings, worded and
+ * ordered as Elastic Beanstalk produces them, and the verdict each must lead to.
  */
 class ChangeVerdictTest {
 
@@ -23,12 +27,16 @@ class ChangeVerdictTest {
   private static final String NEW = "1.5.0-e4f5a6b";
   private static final String REQUEST = "5f3c0b6e-0d2a-4f43-9a55-3c1e7d0b9a11";
 
-  /** One recorded step: an event, or a reading of the environment with its health causes. */
-  private sealed interface Step permits Event, Reading {}
+  private static final Duration GRACE = Duration.ofSeconds(120);
+
+  /** One recorded step: an event, a reading of the environment with its health causes, or of its instances. */
+  private sealed interface Step permits Event, Reading, Instances {}
 
   private record Event(EbEvent event) implements Step {}
 
   private record Reading(EnvironmentState state, List<String> causes) implements Step {}
+
+  private record Instances(Health.InstancesReading reading, Instant readAt) implements Step {}
 
   private static int clock;
 
@@ -57,6 +65,25 @@ class ChangeVerdictTest {
         List.of(causes));
   }
 
+  /**
+   * One DescribeInstancesHealth reading of a single instance, refreshed now by EB: its colour,
+   * status, deployed label and deployment status, with causes.
+   */
+  private static Instances instance(String colour, String status, String label, String deployment, String... causes) {
+    clock += 2;
+    Instant at = T0.plusSeconds(clock);
+    return new Instances(
+        new Health.InstancesReading(at, List.of(new InstanceHealth("i-0abc123", status, colour, List.of(causes), null,
+            List.of(), null, label, deployment, "us-east-1a", "t3.micro", T0))),
+        at);
+  }
+
+  /** The same reading again: EB has not refreshed since. */
+  private static Instances again(Instances reading) {
+    clock += 1;
+    return new Instances(reading.reading(), T0.plusSeconds(clock));
+  }
+
   /** Feeds the steps in order and returns the outcome after each one. */
   private static List<Outcome> play(ChangeVerdict verdict, List<? extends Step> steps) {
     List<Outcome> outcomes = new ArrayList<>();
@@ -64,7 +91,9 @@ class ChangeVerdictTest {
       if (step instanceof Event e) {
         verdict.onEvent(e.event());
       } else if (step instanceof Reading r) {
-        verdict.onState(r.state(), r.causes());
+        verdict.onState(r.state(), r.causes(), r.state().updated());
+      } else if (step instanceof Instances i) {
+        verdict.onInstances(i.reading(), i.readAt());
       }
       outcomes.add(verdict.outcome());
     }
@@ -72,7 +101,12 @@ class ChangeVerdictTest {
   }
 
   private static ChangeVerdict update(String... healthy) {
-    return new ChangeVerdict(ChangeKind.UPDATE, NEW, Set.of(healthy.length == 0 ? new String[] {"Green"} : healthy));
+    return new ChangeVerdict(
+        ChangeKind.UPDATE, NEW, OLD, Set.of(healthy.length == 0 ? new String[] {"Green"} : healthy), GRACE);
+  }
+
+  private static ChangeVerdict of(ChangeKind kind, String label) {
+    return new ChangeVerdict(kind, label, null, Set.of("Green"), GRACE);
   }
 
   /** A rolling deployment as EB reports it, up to the completion event, still on Updating. */
@@ -93,13 +127,15 @@ class ChangeVerdictTest {
     return all;
   }
 
+  private static Instances ok(String label) {
+    return instance("Green", "Ok", label, "Deployed");
+  }
+
   @Test
-  void updateSucceedsOnTheSecondConsecutiveGreenReadingOfTheExpectedLabel() {
+  void updateSucceedsOnTwoHealthRefreshesAfterTheCompletionThatFindTheVersionDeployedAndOk() {
     ChangeVerdict verdict = update();
     List<Outcome> outcomes =
-        play(verdict, concat(updateInProgress(),
-            state("Ready", "Green", "Ok", NEW),
-            state("Ready", "Green", "Ok", NEW)));
+        play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW), ok(NEW), ok(NEW)));
 
     assertThat(outcomes.subList(0, outcomes.size() - 1)).containsOnly(Outcome.PENDING);
     assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -108,29 +144,89 @@ class ChangeVerdictTest {
   }
 
   @Test
-  void oneGreenReadingIsNotEnoughAndAnInterruptionRestartsTheCount() {
+  void theCompletionEventAloneIsNotAVerdict() {
     ChangeVerdict verdict = update();
-    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW)));
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW), state("Ready", "Green", "Ok", NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
-    assertThat(verdict.awaitingConfirmation()).isTrue();
+    assertThat(verdict.wantsInstances()).isTrue();
+    assertThat(verdict.judgingHealth()).isTrue();
+  }
 
-    // Health dips to Yellow (accepted health is Green only), then recovers: two new readings needed.
-    play(verdict, List.of(state("Ready", "Yellow", "Warning", NEW), state("Ready", "Green", "Ok", NEW)));
+  @Test
+  void healthNotRefreshedSinceTheCompletionDoesNotCount() {
+    ChangeVerdict verdict = update();
+    Instances beforeCompletion = ok(NEW);
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW)));
+    play(verdict, List.of(again(beforeCompletion), again(beforeCompletion), again(beforeCompletion)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
-    play(verdict, List.of(state("Ready", "Green", "Ok", NEW)));
+    Instances first = ok(NEW);
+    play(verdict, List.of(first, again(first)));
+    assertThat(verdict.outcome()).as("one refresh is not two").isEqualTo(Outcome.PENDING);
+    play(verdict, List.of(ok(NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 
   @Test
-  void greenWhileStillUpdatingDoesNotCount() {
+  void aVersionThatCrashesAfterTheCompletionFailsWithItsCauses() {
     ChangeVerdict verdict = update();
-    play(verdict, List.of(
-        info("Environment update is starting."),
-        state("Updating", "Green", "Ok", NEW),
-        state("Updating", "Green", "Ok", NEW),
-        state("Updating", "Green", "Ok", NEW)));
+    String cause = "100.0 % of the requests are failing with HTTP 5xx.";
+    String other = "Process default has been unhealthy for 12 seconds (Target.FailedHealthChecks).";
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW)));
+    play(verdict, List.of(instance("Red", "Severe", NEW, "Deployed", cause, other)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
-    assertThat(verdict.awaitingConfirmation()).isFalse();
+
+    play(verdict, List.of(instance("Red", "Severe", NEW, "Deployed", cause, other)));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(verdict.reasons().get(0)).contains("health checks found " + ENV + " unhealthy").contains("Red (Severe)");
+    assertThat(verdict.reasons()).contains("  cause: i-0abc123: " + cause, "  cause: i-0abc123: " + other);
+  }
+
+  @Test
+  void oneSevereRefreshBetweenOkOnesDoesNotFail() {
+    ChangeVerdict verdict = update();
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW),
+        instance("Red", "Severe", NEW, "Deployed"), ok(NEW), instance("Red", "Degraded", NEW, "Deployed")));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
+  }
+
+  @Test
+  void anInstanceStillOnThePreviousVersionIsNotHealthyEvidence() {
+    ChangeVerdict verdict = update();
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW),
+        ok(OLD), ok(OLD), instance("Green", "Info", NEW, "InProgress"), instance("Green", "Info", NEW, "InProgress")));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
+  }
+
+  @Test
+  void noHealthyEvidenceWithinTheGraceFailsNamingIt() {
+    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.UPDATE, NEW, OLD, Set.of("Green"), Duration.ofSeconds(10));
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW)));
+    for (int i = 0; i < 6 && verdict.outcome() == Outcome.PENDING; i++) {
+      play(verdict, List.of(instance("Green", "Info", NEW, "InProgress")));
+    }
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(Mention.render(verdict.reasons().get(0), Mention.PLAIN)).contains("within 10 s (eb.healthGrace)");
+  }
+
+  @Test
+  void basicHealthIsJudgedOnceARefreshHasPassedSinceTheCompletion() {
+    ChangeVerdict verdict = update();
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", null, NEW), state("Ready", "Green", null, NEW)));
+    assertThat(verdict.outcome()).as("read too soon after the completion").isEqualTo(Outcome.PENDING);
+    assertThat(verdict.wantsInstances()).isFalse();
+    clock += 10;
+    play(verdict, List.of(state("Ready", "Green", null, NEW)));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
+  }
+
+  @Test
+  void basicHealthRedAfterARefreshFails() {
+    ChangeVerdict verdict = update();
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", null, NEW)));
+    clock += 10;
+    play(verdict, List.of(state("Ready", "Red", null, NEW)));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(verdict.reasons().get(0)).contains("health checks found " + ENV + " unhealthy").contains("Red");
   }
 
   @Test
@@ -170,10 +266,32 @@ class ChangeVerdictTest {
   }
 
   @Test
+  void aFailedConfigurationUpdateOrRestartFailsAtOnce() {
+    ChangeVerdict setenv = new ChangeVerdict(ChangeKind.UPDATE, OLD, OLD, Set.of("Green"), GRACE);
+    play(setenv, List.of(info("Environment update is starting."), error("Failed to deploy configuration.")));
+    assertThat(setenv.outcome()).isEqualTo(Outcome.FAILED);
+
+    ChangeVerdict restart = new ChangeVerdict(ChangeKind.UPDATE, OLD, OLD, Set.of("Green"), GRACE);
+    play(restart, List.of(info("restartAppServer is starting."),
+        error("Unsuccessful command execution on instance id(s) 'i-0abc123'. Aborting the operation.")));
+    assertThat(restart.outcome()).isEqualTo(Outcome.FAILED);
+  }
+
+  @Test
+  void aRestartIsCompleteOnItsOwnEventAndJudgedByHealthToo() {
+    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.UPDATE, OLD, OLD, Set.of("Green"), GRACE);
+    play(verdict, List.of(info("restartAppServer is starting."), info("restartAppServer completed successfully."),
+        state("Ready", "Green", "Ok", OLD)));
+    assertThat(verdict.judgingHealth()).isTrue();
+    play(verdict, List.of(ok(OLD), ok(OLD)));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
+  }
+
+  @Test
   void aWarningIsNotAFailure() {
     ChangeVerdict verdict = update();
     play(verdict, concat(List.of(warn("Failed to deploy application.")), updateInProgress().toArray(Step[]::new)));
-    play(verdict, List.of(state("Ready", "Green", "Ok", NEW), state("Ready", "Green", "Ok", NEW)));
+    play(verdict, List.of(state("Ready", "Green", "Ok", NEW), ok(NEW), ok(NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 
@@ -197,70 +315,31 @@ class ChangeVerdictTest {
   }
 
   @Test
-  void redAtReadyFailsAfterTwoReadingsWithTheCauses() {
-    ChangeVerdict verdict = update();
-    String cause = "100.0 % of the requests are failing with HTTP 5xx.";
-    String other = "ELB processes are not healthy on all instances.";
-    play(verdict, updateInProgress());
-    play(verdict, List.of(state("Ready", "Red", "Severe", NEW, cause, other)));
-    assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
-    assertThat(verdict.awaitingConfirmation()).isTrue();
-
-    play(verdict, List.of(state("Ready", "Red", "Severe", NEW, cause, other)));
-    assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(verdict.reasons().get(0)).contains(NEW).contains("Red (Severe)");
-    assertThat(verdict.reasons()).contains("  cause: " + cause, "  cause: " + other);
-  }
-
-  @Test
-  void severeEnhancedHealthFailsEvenWhenTheColourIsNotRed() {
-    ChangeVerdict verdict = update();
-    play(verdict, concat(updateInProgress(),
-        state("Ready", "Yellow", "Severe", NEW),
-        state("Ready", "Yellow", "Severe", NEW)));
-    assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(verdict.reasons().get(0)).contains("Yellow (Severe)").endsWith(".");
-  }
-
-  @Test
-  void oneRedReadingBetweenGreenOnesDoesNotFail() {
-    ChangeVerdict verdict = update();
-    play(verdict, concat(updateInProgress(),
-        state("Ready", "Red", "Severe", NEW),
-        state("Ready", "Green", "Ok", NEW),
-        state("Ready", "Red", "Degraded", NEW)));
-    assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
+  void yellowPassesWhenGreenAndYellowAreAccepted() {
+    ChangeVerdict verdict = update("Green", "Yellow");
+    play(verdict, concat(updateInProgress(), state("Ready", "Yellow", "Warning", NEW),
+        instance("Yellow", "Warning", NEW, "Deployed"), instance("Yellow", "Warning", NEW, "Deployed")));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 
   @Test
   void yellowStaysPendingWhenOnlyGreenIsAccepted() {
     ChangeVerdict verdict = update("Green");
-    List<Step> steps = new ArrayList<>(updateInProgress());
-    for (int i = 0; i < 10; i++) {
-      steps.add(state("Ready", "Yellow", "Warning", NEW));
-    }
-    assertThat(play(verdict, steps)).containsOnly(Outcome.PENDING);
+    play(verdict, concat(updateInProgress(), state("Ready", "Yellow", "Warning", NEW),
+        instance("Yellow", "Warning", NEW, "Deployed"), instance("Yellow", "Warning", NEW, "Deployed")));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
     assertThat(verdict.wantsCauses(verdict.lastState())).isTrue();
   }
 
   @Test
-  void yellowPassesWhenGreenAndYellowAreAccepted() {
-    ChangeVerdict verdict = update("Green", "Yellow");
-    play(verdict, concat(updateInProgress(),
-        state("Ready", "Yellow", "Warning", NEW),
-        state("Ready", "Yellow", "Warning", NEW)));
-    assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
-  }
-
-  @Test
   void acceptedHealthIgnoresCase() {
-    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.UPDATE, NEW, Set.of("GREEN"));
-    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW), state("Ready", "Green", "Ok", NEW)));
+    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.UPDATE, NEW, OLD, Set.of("GREEN"), GRACE);
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", NEW), ok(NEW), ok(NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 
   @Test
-  void readyWithAnotherLabelAfterCompletionFailsNamingBothLabels() {
+  void thePreviousVersionAfterTheCompletionFailsSayingEbPutItBack() {
     ChangeVerdict verdict = update();
     play(verdict, List.of(
         info("Environment update is starting."),
@@ -270,7 +349,17 @@ class ChangeVerdictTest {
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(verdict.reasons()).hasSize(1);
-    assertThat(verdict.reasons().get(0)).contains(OLD).contains(NEW).contains(ENV);
+    assertThat(verdict.reasons().get(0)).contains(OLD).contains(NEW).contains(ENV).contains("previous version back");
+  }
+
+  @Test
+  void aThirdVersionAfterTheCompletionIsAnotherDeploymentNamedWithItsLabel() {
+    ChangeVerdict verdict = update();
+    play(verdict, concat(updateInProgress(), state("Ready", "Green", "Ok", "1.6.0-other")));
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(verdict.reasons().get(0))
+        .isEqualTo(ENV + " now runs 1.6.0-other, not " + NEW + ": another deployment replaced this one while it was"
+            + " being judged (two pipelines at once?). 1.6.0-other is what serves now.");
   }
 
   @Test
@@ -284,18 +373,15 @@ class ChangeVerdictTest {
             info("Environment update is starting."),
             state("Updating", "Grey", "Info", OLD)));
     assertThat(outcomes).containsOnly(Outcome.PENDING);
-    assertThat(verdict.awaitingConfirmation()).isFalse();
 
     play(verdict, List.of(
-        info("Environment update completed successfully."),
-        state("Ready", "Green", "Ok", NEW),
-        state("Ready", "Green", "Ok", NEW)));
+        info("Environment update completed successfully."), state("Ready", "Green", "Ok", NEW), ok(NEW), ok(NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 
   @Test
-  void launchSucceedsAfterSuccessfullyLaunchedAndTwoGreenReadings() {
-    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.LAUNCH, NEW, Set.of("Green"));
+  void launchSucceedsAfterSuccessfullyLaunchedAndHealthyRefreshes() {
+    ChangeVerdict verdict = of(ChangeKind.LAUNCH, NEW);
     play(verdict, List.of(
         info("createEnvironment is starting."),
         state("Launching", "Grey", "Pending", null),
@@ -305,15 +391,17 @@ class ChangeVerdictTest {
         info("Instance deployment completed successfully."),
         info("Successfully launched environment: " + ENV),
         state("Ready", "Grey", "NoData", NEW),
-        state("Ready", "Green", "Ok", NEW)));
+        instance("Grey", "Pending", NEW, "Deployed"),
+        state("Ready", "Green", "Ok", NEW),
+        ok(NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
-    play(verdict, List.of(state("Ready", "Green", "Ok", NEW)));
+    play(verdict, List.of(ok(NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
   }
 
   @Test
   void launchFailsAtOnceOnFailedToLaunch() {
-    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.LAUNCH, NEW, Set.of("Green"));
+    ChangeVerdict verdict = of(ChangeKind.LAUNCH, NEW);
     play(verdict, List.of(
         info("createEnvironment is starting."),
         state("Launching", "Grey", "Pending", null),
@@ -337,16 +425,14 @@ class ChangeVerdictTest {
     play(verdict, List.of(error("Failed to deploy application.")));
     List<String> reasons = verdict.reasons();
     play(verdict, List.of(
-        error("Another error after the verdict."),
-        state("Ready", "Green", "Ok", NEW),
-        state("Ready", "Green", "Ok", NEW)));
+        error("Another error after the verdict."), state("Ready", "Green", "Ok", NEW), ok(NEW), ok(NEW)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(verdict.reasons()).isEqualTo(reasons);
   }
 
   @Test
   void settleSucceedsOnReadyWhateverItRunsAndIgnoresTerminalMessages() {
-    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.SETTLE, null, Set.of());
+    ChangeVerdict verdict = of(ChangeKind.SETTLE, null);
     List<Outcome> outcomes =
         play(verdict, List.of(
             state("Updating", "Grey", "Info", OLD),
@@ -358,8 +444,20 @@ class ChangeVerdictTest {
   }
 
   @Test
+  void aSwapSucceedsOnEbsCompletedSwappingEventNotWhenTheCallReturns() {
+    ChangeVerdict verdict = of(ChangeKind.SWAP, null);
+    List<Outcome> outcomes =
+        play(verdict, List.of(
+            info("swapEnvironmentCNAMEs is starting."),
+            state("Ready", "Green", "Ok", OLD),
+            info("'shop-prod.eba-xyz.us-east-1.elasticbeanstalk.com' now points to 'shop-green'."),
+            info("Completed swapping CNAMEs for environments 'shop-prod' and 'shop-green'.")));
+    assertThat(outcomes).containsExactly(Outcome.PENDING, Outcome.PENDING, Outcome.PENDING, Outcome.SUCCEEDED);
+  }
+
+  @Test
   void terminateSucceedsOnTerminated() {
-    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.TERMINATE, null, Set.of());
+    ChangeVerdict verdict = of(ChangeKind.TERMINATE, null);
     List<Outcome> outcomes =
         play(verdict, List.of(
             info("terminateEnvironment is starting."),
@@ -374,7 +472,7 @@ class ChangeVerdictTest {
 
   @Test
   void terminateFailsWhenReadyAgainAfterAnError() {
-    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.TERMINATE, null, Set.of());
+    ChangeVerdict verdict = of(ChangeKind.TERMINATE, null);
     Event deleteFailed =
         error("Stack deletion failed: The following resource(s) failed to delete: [AWSEBRDSDatabase].");
     play(verdict, List.of(
@@ -390,42 +488,27 @@ class ChangeVerdictTest {
 
   @Test
   void terminateWithoutErrorsKeepsWaitingThroughReady() {
-    ChangeVerdict verdict = new ChangeVerdict(ChangeKind.TERMINATE, null, Set.of());
+    ChangeVerdict verdict = of(ChangeKind.TERMINATE, null);
     play(verdict, List.of(state("Ready", "Green", "Ok", OLD), state("Terminating", "Grey", null, OLD)));
     assertThat(verdict.outcome()).isEqualTo(Outcome.PENDING);
   }
 
   @Test
-  void awaitingConfirmationOnlyBetweenAFirstDecisiveReadingAndTheVerdict() {
-    ChangeVerdict verdict = update();
-    assertThat(verdict.awaitingConfirmation()).isFalse();
-    play(verdict, updateInProgress());
-    assertThat(verdict.awaitingConfirmation()).isFalse();
-    play(verdict, List.of(state("Ready", "Red", "Severe", NEW)));
-    assertThat(verdict.awaitingConfirmation()).isTrue();
-    play(verdict, List.of(state("Ready", "Yellow", "Warning", NEW)));
-    assertThat(verdict.awaitingConfirmation()).isFalse();
-    play(verdict, List.of(state("Ready", "Green", "Ok", NEW)));
-    assertThat(verdict.awaitingConfirmation()).isTrue();
-    play(verdict, List.of(state("Ready", "Green", "Ok", NEW)));
-    assertThat(verdict.outcome()).isEqualTo(Outcome.SUCCEEDED);
-    assertThat(verdict.awaitingConfirmation()).isFalse();
-  }
-
-  @Test
-  void wantsCausesOnlyForAnUnhealthyReadyEnvironmentBeingDeployed() {
+  void wantsCausesOnlyForAnUnhealthyReadyEnvironmentWithEnhancedHealthBeingDeployed() {
     EnvironmentState readyRed = state("Ready", "Red", "Severe", NEW).state();
     EnvironmentState readyGreen = state("Ready", "Green", "Ok", NEW).state();
     EnvironmentState updatingRed = state("Updating", "Red", "Severe", NEW).state();
     EnvironmentState readyYellow = state("Ready", "Yellow", "Warning", NEW).state();
+    EnvironmentState basicRed = state("Ready", "Red", null, NEW).state();
 
     assertThat(update().wantsCauses(readyRed)).isTrue();
     assertThat(update().wantsCauses(readyYellow)).isTrue();
     assertThat(update("Green", "Yellow").wantsCauses(readyYellow)).isFalse();
     assertThat(update().wantsCauses(readyGreen)).isFalse();
     assertThat(update().wantsCauses(updatingRed)).isFalse();
-    assertThat(new ChangeVerdict(ChangeKind.LAUNCH, NEW, Set.of("Green")).wantsCauses(readyRed)).isTrue();
-    assertThat(new ChangeVerdict(ChangeKind.SETTLE, null, Set.of()).wantsCauses(readyRed)).isFalse();
-    assertThat(new ChangeVerdict(ChangeKind.TERMINATE, null, Set.of()).wantsCauses(readyRed)).isFalse();
+    assertThat(update().wantsCauses(basicRed)).as("basic health has no causes to ask for").isFalse();
+    assertThat(of(ChangeKind.LAUNCH, NEW).wantsCauses(readyRed)).isTrue();
+    assertThat(of(ChangeKind.SETTLE, null).wantsCauses(readyRed)).isFalse();
+    assertThat(of(ChangeKind.TERMINATE, null).wantsCauses(readyRed)).isFalse();
   }
 }

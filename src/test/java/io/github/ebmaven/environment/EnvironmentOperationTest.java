@@ -37,7 +37,7 @@ class EnvironmentOperationTest {
 
   private static EnvironmentState run(Action action) throws EbException {
     return new EnvironmentOperation(local.services())
-        .run(new EnvironmentOperation.ActionRequest("shop", "shop-prod", action, Duration.ofSeconds(30)));
+        .run(new EnvironmentOperation.ActionRequest("shop", "shop-prod", action, java.util.Set.of("Green"), Duration.ofSeconds(30)));
   }
 
   @Test

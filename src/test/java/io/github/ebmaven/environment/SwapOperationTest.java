@@ -95,7 +95,7 @@ class SwapOperationTest {
       assertThat(local.aws.calls().count("SwapEnvironmentCNAMEs")).isZero();
     } finally {
       EnvironmentState ready = new EnvironmentOperation(local.services())
-          .run(new EnvironmentOperation.ActionRequest("shop", "shop-green", EnvironmentOperation.Action.ABORT, Duration.ofSeconds(30)));
+          .run(new EnvironmentOperation.ActionRequest("shop", "shop-green", EnvironmentOperation.Action.ABORT, java.util.Set.of("Green"), Duration.ofSeconds(30)));
       assertThat(ready.status()).isEqualTo("Ready");
     }
   }

@@ -119,7 +119,7 @@ class DeployOperationTest {
     assertThat(init.platformDisplay()).startsWith("Python 3.11 running on 64bit Amazon Linux 2023 4.7.3");
     return new CreateOperation(services(Sleeper.REAL))
         .create(new CreateOperation.CreateRequest(app, env, null, "WebServer", "python-3.11", first, null,
-            List.of(), Map.of("team", "shop"), GREEN, BUDGET, tmp.resolve("create").resolve(DeploymentRecord.FILE_NAME)));
+            CreationSettings.defaults(), Map.of("team", "shop"), GREEN, BUDGET, tmp.resolve("create").resolve(DeploymentRecord.FILE_NAME)));
   }
 
   private EnvironmentState state(String app, String env) throws EbException {
@@ -273,7 +273,7 @@ class DeployOperationTest {
     launch("duo", "duo-a", v1);
     new CreateOperation(services(Sleeper.REAL))
         .create(new CreateOperation.CreateRequest("duo", "duo-b", null, "WebServer", "python-3.11", v1, null,
-            List.of(), Map.of(), GREEN, BUDGET, tmp.resolve("create-b").resolve(DeploymentRecord.FILE_NAME)));
+            CreationSettings.defaults(), Map.of(), GREEN, BUDGET, tmp.resolve("create-b").resolve(DeploymentRecord.FILE_NAME)));
     local.aws.calls().reset();
 
     assertThatThrownBy(() -> new TerminateOperation(services(Sleeper.REAL))

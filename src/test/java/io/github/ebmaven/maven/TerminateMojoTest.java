@@ -7,6 +7,7 @@ import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleSourceMode;
 import io.github.ebmaven.lifecycle.CreateOperation;
+import io.github.ebmaven.lifecycle.CreationSettings;
 import io.github.ebmaven.lifecycle.InitOperation;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.testing.LocalAwsFixture;
@@ -56,7 +57,7 @@ class TerminateMojoTest {
         .build());
     new CreateOperation(endpoint.services(Reporter.SILENT))
         .create(new CreateOperation.CreateRequest("shop", "shop-prod", null, "WebServer", "python-3.11", bundle, null,
-            List.of(), Map.of(), Set.of("Green"), Duration.ofSeconds(60), tmp.resolve("create.json")));
+            CreationSettings.defaults(), Map.of(), Set.of("Green"), Duration.ofSeconds(60), tmp.resolve("create.json")));
   }
 
   @AfterAll

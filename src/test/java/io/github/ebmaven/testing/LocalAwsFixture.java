@@ -4,6 +4,7 @@ import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.Identity;
 import io.github.ebmaven.change.Services;
 import io.github.ebmaven.change.Sleeper;
 import io.github.ebmaven.localaws.LocalAws;
@@ -50,7 +51,9 @@ public class LocalAwsFixture implements AutoCloseable {
   }
 
   public Services services(Reporter reporter, SecretMasker masker, Clock clock, Sleeper sleeper) {
-    return new Services(eb, new BundleStore(clients.s3(), reporter), reporter, masker, clock, sleeper);
+    return new Services(
+        eb, new BundleStore(clients.s3(), reporter), new Identity(clients::iam, clients::sts, clients.partition()),
+        reporter, masker, clock, sleeper, Services.HEALTH_GRACE);
   }
 
   /** Closes a fixture that may not have started, as {@code @AfterAll} does after a failed {@code @BeforeAll}. */
