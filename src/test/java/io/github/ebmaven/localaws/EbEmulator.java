@@ -98,6 +98,13 @@ final class EbEmulator implements AutoCloseable {
     }, refresh, refresh, TimeUnit.MILLISECONDS);
   }
 
+  /** Refreshes health now, as the periodic refresh does (for tests that set a long refresh period). */
+  void refreshHealth() {
+    synchronized (lock) {
+      health.refreshAll();
+    }
+  }
+
   /** Told the label of every call once it is answered (faults that restart or stop the endpoint listen). */
   void onAnswered(Consumer<String> listener) {
     this.answered = listener;

@@ -45,9 +45,13 @@ public final class IamAccount {
     this.clock = clock;
   }
 
-  /** The partition of a region: {@code aws-cn} for cn-*, {@code aws-us-gov} for us-gov-*, else {@code aws}. */
+  /**
+   * The partition of a signing region: {@code aws-cn} for cn-* (and IAM's aws-cn-global), {@code
+   * aws-us-gov} for us-gov-* (and aws-us-gov-global), else {@code aws}.
+   */
   static String partitionOf(String region) {
-    return region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+    return region.startsWith("cn-") || region.startsWith("aws-cn") ? "aws-cn"
+        : region.startsWith("us-gov-") || region.startsWith("aws-us-gov") ? "aws-us-gov" : "aws";
   }
 
   String arn(String resource) {

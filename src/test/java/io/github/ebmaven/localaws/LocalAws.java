@@ -113,6 +113,14 @@ public final class LocalAws implements AutoCloseable {
     return iam.account(partition);
   }
 
+  /**
+   * Runs a health refresh now, besides the periodic ones ({@link Delays#healthRefresh()}): with a
+   * long refresh period a test decides exactly when health catches up with the environment.
+   */
+  public void refreshHealth() {
+    eb.refreshHealth();
+  }
+
   /** Legacy account and quota settings, changeable while running. */
   public AccountSettings account() {
     return eb.account;
