@@ -57,7 +57,7 @@ final class Deployments {
     String failure = bundle.ok() && eb.faults.takeFailDeployment() ? "Engine execution has encountered an error."
         : bundle.failure();
     if (failure != null) {
-      instanceFailed(op, failure, true);
+      instanceFailed(op, failure);
       env.lastDeploymentStatus = "Failed";
       env.failedOperation = "Initialization";
       op.error("Create environment operation is complete, but with errors. For more information, see troubleshooting"
@@ -87,7 +87,7 @@ final class Deployments {
       String failure = bundle.ok() && eb.faults.takeFailDeployment() ? "Engine execution has encountered an error."
           : bundle.failure();
       if (failure != null) {
-        instanceFailed(op, failure, true);
+        instanceFailed(op, failure);
         op.at(total, 0.3, () -> {
           op.error("Unsuccessful command execution on instance id(s) '" + env.instanceId + "'. Aborting the operation.");
           op.error("Failed to deploy application.");
@@ -117,20 +117,15 @@ final class Deployments {
     starting(env, "Configuration update");
     op.at(total, 0.7, () -> {
       if (eb.faults.takeFailConfigurationUpdate()) {
-        op.error("[Instance: " + env.instanceId + "] Command failed on instance. Return code: 1 Output: Engine execution"
-            + " has encountered an error.");
-        op.at(total, 0.15, () -> {
-          op.info("Command execution completed on all instances. Summary: [Successful: 0, Failed: 1].");
-          op.at(total, 0.15, () -> {
-            op.error("Failed to deploy configuration.");
-            env.failedOperation = "Configuration update";
-            env.operationEnded = eb.now();
-            op.at(eb.delays.eventSpacing(), () -> {
-              env.apiSettings.clear();
-              env.apiSettings.putAll(env.previousApiSettings);
-              op.info("The environment was reverted to the previous configuration setting.");
-              op.finish("Ready");
-            });
+        commandFailed(op, total, () -> {
+          op.error("Failed to deploy configuration.");
+          env.failedOperation = "Configuration update";
+          env.operationEnded = eb.now();
+          op.at(eb.delays.eventSpacing(), () -> {
+            env.apiSettings.clear();
+            env.apiSettings.putAll(env.previousApiSettings);
+            op.info("The environment was reverted to the previous configuration setting.");
+            op.finish("Ready");
           });
         });
         return;
@@ -145,37 +140,54 @@ final class Deployments {
 
   /** RestartAppServer: the application server restarts on the instance. */
   void restart(Operation op) {
-    EbState.Environment env = op.env;
-    Duration total = eb.delays.update();
-    starting(env, "Application restart");
+    onInstance(op, eb.delays.update(), "Application restart", eb.faults.takeFailRestart(),
+        "restartAppServer completed successfully.", null);
+  }
+
+  /** RebuildEnvironment: resources are replaced and the version deployed again (status Launching). */
+  void rebuild(Operation op) {
+    onInstance(op, eb.delays.launch(), "Initialization", eb.faults.takeFailRebuild(),
+        "rebuildEnvironment completed successfully.", "Rebuild environment operation is complete, but with errors. For"
+            + " more information, see troubleshooting documentation.");
+  }
+
+  /**
+   * A command on the instance that succeeds with {@code success}, or fails with EB's command
+   * failure events, "Aborting the operation." and, for a rebuild, {@code failureMessage}.
+   */
+  private void onInstance(Operation op, Duration total, String operation, boolean fails, String success,
+      String failureMessage) {
+    starting(op.env, operation);
     op.at(total, 0.7, () -> {
-      if (eb.faults.takeFailRestart()) {
-        commandFailed(op, total, "Application restart", null);
+      if (!fails) {
+        op.at(total, 0.3, () -> {
+          op.info(success);
+          op.finish("Ready");
+        });
         return;
       }
-      op.at(total, 0.3, () -> {
-        op.info("restartAppServer completed successfully.");
+      if (failureMessage != null) {
+        op.error("Instance deployment failed. For details, see 'eb-engine.log'.");
+      }
+      commandFailed(op, total, () -> {
+        op.error("Unsuccessful command execution on instance id(s) '" + op.env.instanceId + "'. Aborting the"
+            + " operation.");
+        if (failureMessage != null) {
+          op.error(failureMessage);
+        }
+        op.env.failedOperation = operation;
         op.finish("Ready");
       });
     });
   }
 
-  /** RebuildEnvironment: resources are replaced and the version deployed again (status Launching). */
-  void rebuild(Operation op) {
-    EbState.Environment env = op.env;
-    Duration total = eb.delays.launch();
-    starting(env, "Initialization");
-    op.at(total, 0.7, () -> {
-      if (eb.faults.takeFailRebuild()) {
-        op.error("Instance deployment failed. For details, see 'eb-engine.log'.");
-        commandFailed(op, total, "Initialization", "Rebuild environment operation is complete, but with errors. For"
-            + " more information, see troubleshooting documentation.");
-        return;
-      }
-      op.at(total, 0.3, () -> {
-        op.info("rebuildEnvironment completed successfully.");
-        op.finish("Ready");
-      });
+  /** EB's events of a command that failed on the instance, then {@code ending}. */
+  private void commandFailed(Operation op, Duration total, Runnable ending) {
+    op.error("[Instance: " + op.env.instanceId + "] Command failed on instance. Return code: 1 Output: Engine execution"
+        + " has encountered an error.");
+    op.at(total, 0.15, () -> {
+      op.info("Command execution completed on all instances. Summary: [Successful: 0, Failed: 1].");
+      op.at(total, 0.15, ending);
     });
   }
 
@@ -204,23 +216,6 @@ final class Deployments {
     });
   }
 
-  private void commandFailed(Operation op, Duration total, String operation, String finalMessage) {
-    EbState.Environment env = op.env;
-    op.error("[Instance: " + env.instanceId + "] Command failed on instance. Return code: 1 Output: Engine execution has"
-        + " encountered an error.");
-    op.at(total, 0.15, () -> {
-      op.info("Command execution completed on all instances. Summary: [Successful: 0, Failed: 1].");
-      op.at(total, 0.15, () -> {
-        op.error("Unsuccessful command execution on instance id(s) '" + env.instanceId + "'. Aborting the operation.");
-        if (finalMessage != null) {
-          op.error(finalMessage);
-        }
-        env.failedOperation = operation;
-        op.finish("Ready");
-      });
-    });
-  }
-
   private void starting(EbState.Environment env, String operation) {
     env.operation = operation;
     env.operationStarted = eb.now();
@@ -228,12 +223,10 @@ final class Deployments {
     env.failedOperation = null;
   }
 
-  private void instanceFailed(Operation op, String failure, boolean summary) {
+  private void instanceFailed(Operation op, String failure) {
     op.error("Instance deployment failed. For details, see 'eb-engine.log'.");
     op.error("[Instance: " + op.env.instanceId + "] Command failed on instance. Return code: 1 Output: " + failure);
-    if (summary) {
-      op.info("Command execution completed on all instances. Summary: [Successful: 0, Failed: 1].");
-    }
+    op.info("Command execution completed on all instances. Summary: [Successful: 0, Failed: 1].");
   }
 
   /** The instance now runs {@code label}: its .ebextensions settings apply, a crash or degrade fault takes effect. */

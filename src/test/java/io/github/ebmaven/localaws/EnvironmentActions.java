@@ -67,7 +67,7 @@ final class EnvironmentActions {
       deployable(app, label);
     }
     Map<OptionKey, String> settings = new TreeMap<>(template == null ? Map.of() : template.settings);
-    settings.putAll(validatedSettings(p.structs("OptionSettings"), platform.solutionStackName()));
+    settings.putAll(eb.options.validated(p.structs("OptionSettings"), platform.solutionStackName()));
     removals(p).forEach(settings::remove);
     storageBucket(state);
     EbState.Environment env = new EbState.Environment("e-" + Ids.alnum(10), name, app.name,
@@ -157,20 +157,6 @@ final class EnvironmentActions {
     return v;
   }
 
-  private Map<OptionKey, String> validatedSettings(List<Params> given, String solutionStack) {
-    Map<OptionKey, String> out = new TreeMap<>();
-    for (Params setting : given) {
-      OptionKey key = OptionKey.from(setting);
-      String value = setting.str("Value", "");
-      String problem = eb.options.problem(key, value, solutionStack);
-      if (problem != null) {
-        throw new EbError("ConfigurationValidationException", 400, "Configuration validation exception: " + problem);
-      }
-      out.put(key, value);
-    }
-    return out;
-  }
-
   private static List<OptionKey> removals(Params p) {
     List<OptionKey> out = new ArrayList<>();
     for (Params remove : p.structs("OptionsToRemove")) {
@@ -232,7 +218,7 @@ final class EnvironmentActions {
     }
     Map<OptionKey, String> settings = new TreeMap<>(p.str("TemplateName") == null ? Map.of()
         : state.template(app.name, p.str("TemplateName")).settings);
-    settings.putAll(validatedSettings(p.structs("OptionSettings"), env.solutionStack));
+    settings.putAll(eb.options.validated(p.structs("OptionSettings"), env.solutionStack));
     List<OptionKey> removals = removals(p);
     if (p.has("Description")) {
       env.description = p.str("Description");

@@ -200,6 +200,21 @@ final class OptionCatalog {
     return value == null ? null : valueProblem(option, value);
   }
 
+  /** The settings of a request, each checked; EB's ConfigurationValidationException for the first invalid one. */
+  Map<OptionKey, String> validated(List<Params> given, String solutionStack) {
+    Map<OptionKey, String> out = new TreeMap<>();
+    for (Params setting : given) {
+      OptionKey key = OptionKey.from(setting);
+      String value = setting.str("Value", "");
+      String problem = problem(key, value, solutionStack);
+      if (problem != null) {
+        throw new EbError("ConfigurationValidationException", 400, "Configuration validation exception: " + problem);
+      }
+      out.put(key, value);
+    }
+    return out;
+  }
+
   private static String valueProblem(Option option, String value) {
     String prefix = "Invalid option value: '" + value + "' (Namespace: '" + option.namespace() + "', OptionName: '"
         + option.name() + "'): ";

@@ -64,7 +64,7 @@ final class TemplateActions {
     if (arn == null && stack != null && eb.platforms.bySolutionStack(stack) != null) {
       arn = eb.platforms.bySolutionStack(stack).arn(state.region);
     }
-    settings.putAll(validated(p, stack));
+    settings.putAll(eb.options.validated(p.structs("OptionSettings"), stack));
     EbState.Template template = new EbState.Template(name, app.name, stack, arn, c.now());
     template.description = p.str("Description");
     template.settings.putAll(settings);
@@ -79,7 +79,7 @@ final class TemplateActions {
     EbState state = c.state();
     Params p = c.params();
     EbState.Template template = state.template(p.str("ApplicationName"), p.str("TemplateName"));
-    Map<OptionKey, String> settings = validated(p, template.solutionStack);
+    Map<OptionKey, String> settings = eb.options.validated(p.structs("OptionSettings"), template.solutionStack);
     template.settings.putAll(settings);
     for (Params remove : p.structs("OptionsToRemove")) {
       template.settings.remove(OptionKey.from(remove));
@@ -102,20 +102,6 @@ final class TemplateActions {
       eb.s3.delete(state.storageBucket(), key(template));
     }
     return null;
-  }
-
-  private Map<OptionKey, String> validated(Params p, String stack) {
-    Map<OptionKey, String> out = new TreeMap<>();
-    for (Params setting : p.structs("OptionSettings")) {
-      OptionKey key = OptionKey.from(setting);
-      String value = setting.str("Value", "");
-      String problem = eb.options.problem(key, value, stack);
-      if (problem != null) {
-        throw new EbError("ConfigurationValidationException", 400, "Configuration validation exception: " + problem);
-      }
-      out.put(key, value);
-    }
-    return out;
   }
 
   private static String key(EbState.Template template) {
