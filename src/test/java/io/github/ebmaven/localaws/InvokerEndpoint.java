@@ -94,11 +94,11 @@ public final class InvokerEndpoint {
   }
 
   /**
-   * Makes {@code environment} of {@code application} exist and be Ready and Green with version
-   * {@code label} (a minimal Python bundle), as if an earlier deploy by a client that gets EB right
-   * had put it there: the instance profile exists, the environment has it, a launch template and
-   * enhanced health. The application is created when missing, so several environments (blue and
-   * green) can share one.
+   * Makes {@code environment} of {@code application} exist and be Ready with version {@code label}
+   * (a minimal Python bundle) and its health checked once (Green, unless a fault said otherwise),
+   * as if an earlier deploy by a client that gets EB right had put it there: the instance profile
+   * exists, the environment has it, a launch template and enhanced health. The application is
+   * created when missing, so several environments (blue and green) can share one.
    */
   public static void readyEnvironment(LocalAws aws, String application, String environment, String label) {
     try (ElasticBeanstalkClient eb = TestClients.eb(aws)) {
@@ -199,7 +199,7 @@ public final class InvokerEndpoint {
       if (env.isEmpty()) {
         throw new IllegalStateException("environment " + environment + " did not launch");
       }
-      return "Ready".equals(env.get(0).statusAsString()) && "Green".equals(env.get(0).healthAsString());
+      return "Ready".equals(env.get(0).statusAsString()) && !"Grey".equals(env.get(0).healthAsString());
     });
   }
 }
