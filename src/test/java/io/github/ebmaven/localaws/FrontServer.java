@@ -129,7 +129,8 @@ final class FrontServer implements AutoCloseable {
       OutputStream out = new BufferedOutputStream(client.getOutputStream());
       while (!closed) {
         RequestHead head = HttpIo.readRequestHead(in);
-        if (head == null) {
+        if (head == null || server == null) {
+          // A connection accepted just before the port stopped answering gets no answer either.
           return;
         }
         boolean keepAlive;
