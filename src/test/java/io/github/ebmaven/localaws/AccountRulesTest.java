@@ -22,6 +22,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** Quotas, permissions, regions, names, retired platforms and swaps as EB enforces them. */
 class AccountRulesTest {
+  /** Fast operations; steps of swaps, logs and tags far enough apart to read the state between them. */
+  private static final Delays SLOW_STEPS = new Delays(Duration.ofMillis(60), Duration.ofMillis(60),
+      Duration.ofMillis(60), Duration.ofMillis(60), Duration.ofMillis(60), Duration.ofMillis(400));
   private static final String STACK = "64bit Amazon Linux 2023 v4.7.3 running Python 3.11";
   private LocalAws aws;
   private ElasticBeanstalkClient eb;
@@ -29,7 +32,7 @@ class AccountRulesTest {
 
   @BeforeEach
   void start() {
-    aws = LocalAws.start(LocalAwsOptions.defaults().withDelays(Delays.uniform(Duration.ofMillis(60)))
+    aws = LocalAws.start(LocalAwsOptions.defaults().withDelays(SLOW_STEPS)
         .withApplicationVersionQuota(2));
     eb = TestClients.ebNoRetry(aws);
     s3 = TestClients.s3(aws);

@@ -32,6 +32,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /** What the EB CLI (awsebcli 3.27) sends and reads, answered as EB answers it. */
 class EbCliContractTest {
+  /** Fast operations; steps of swaps, logs and tags far enough apart to read the state between them. */
+  private static final Delays SLOW_STEPS = new Delays(Duration.ofMillis(60), Duration.ofMillis(60),
+      Duration.ofMillis(60), Duration.ofMillis(60), Duration.ofMillis(60), Duration.ofMillis(400));
   private static final String STACK = "64bit Amazon Linux 2023 v4.7.3 running Python 3.11";
   private static LocalAws aws;
   private static ElasticBeanstalkClient eb;
@@ -39,7 +42,7 @@ class EbCliContractTest {
 
   @BeforeAll
   static void start() {
-    aws = LocalAws.start(LocalAwsOptions.defaults().withDelays(Delays.uniform(Duration.ofMillis(60))));
+    aws = LocalAws.start(LocalAwsOptions.defaults().withDelays(SLOW_STEPS));
     eb = ElasticBeanstalkClient.builder().endpointOverride(aws.endpoint()).region(Region.of(aws.region()))
         .credentialsProvider(() -> AwsBasicCredentials.create("test", "test"))
         .httpClient(UrlConnectionHttpClient.create())
