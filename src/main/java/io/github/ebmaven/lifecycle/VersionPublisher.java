@@ -60,14 +60,17 @@ final class VersionPublisher {
   private Published publish(String application, BundleResult bundle, Deadline deadline) throws EbException {
     String label = bundle.manifest().versionLabel();
     String sha256 = bundle.manifest().sha256();
-    String bucket = eb.storage().bucket();
-    String key = application + "/" + label + ".zip";
+    // The version first: a label that exists with other bytes is refused before anything is created.
     Optional<VersionInfo> existing = eb.applications().version(application, label);
-    if (existing.isPresent() && existing.get().bucket() != null
-        && !(existing.get().bucket().equals(bucket) && existing.get().key().equals(key))) {
-      // A version made elsewhere (console, EB CLI): its bundle must hold these very bytes.
+    String bucket;
+    String key;
+    if (existing.isPresent() && existing.get().bucket() != null) {
+      // Its bundle, wherever it was stored (console, EB CLI), must hold these very bytes.
       bucket = existing.get().bucket();
       key = existing.get().key();
+    } else {
+      bucket = eb.storage().bucket();
+      key = application + "/" + label + ".zip";
     }
     BundleStore.Upload upload = store.put(bucket, key, bundle.zip(), sha256);
     if (existing.isPresent()) {

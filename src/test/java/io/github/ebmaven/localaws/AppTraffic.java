@@ -113,9 +113,9 @@ final class AppTraffic implements LocalService {
       for (EbState state : eb.regions().values()) {
         for (EbState.Environment env : state.environments.values()) {
           if (env.live() && env.cname != null && (host.equalsIgnoreCase(env.cname)
-              || host.equalsIgnoreCase(String.valueOf(Views.environment(state, env).get("EndpointURL"))))) {
+              || host.equalsIgnoreCase(String.valueOf(Views.environment(state, env, false).get("EndpointURL"))))) {
             return new Serving(env.name, env.id, env.application, env.status, env.versionLabel,
-                healthCheckPath(new ConfigurationActions(eb).effective(env)),
+                healthCheckPath(eb.effectiveSettings(env)),
                 "Failed".equals(env.lastDeploymentStatus) && env.deploymentId == 1);
           }
         }

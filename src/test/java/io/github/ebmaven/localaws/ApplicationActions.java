@@ -5,9 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Storage location, applications, application versions and DNS checks. */
 final class ApplicationActions {
+  private static final Pattern STORAGE_BUCKET = Pattern.compile("elasticbeanstalk-([a-z]{2}(?:-gov)?-[a-z]+-\\d)-\\d{12}");
+
   private final EbEmulator eb;
 
   ApplicationActions(EbEmulator eb) {
@@ -25,9 +29,41 @@ final class ApplicationActions {
     actions.put("DescribeApplicationVersions", this::describeVersions);
     actions.put("DeleteApplicationVersion", this::deleteVersion);
     actions.put("CheckDNSAvailability", this::checkDns);
+    actions.put("DescribeAccountAttributes", this::accountAttributes);
+  }
+
+  /** EB's answer when the caller may not create the storage bucket. */
+  static EbError noCreateBucket() {
+    return new EbError("InsufficientPrivilegesException", 403, "You do not have permission to perform the"
+        + " 's3:CreateBucket' action. Verify that your S3 policies and your ACLs allow you to perform these actions.");
+  }
+
+  /**
+   * The region of a bucket: the one a fault put it in, else the one in an EB storage bucket's
+   * name ({@code elasticbeanstalk-<region>-<account>}), else null (taken to be the caller's region).
+   */
+  static String regionOfBucket(String bucket, Faults faults) {
+    String assigned = faults.regionOfBucket(bucket);
+    if (assigned != null) {
+      return assigned;
+    }
+    Matcher m = STORAGE_BUCKET.matcher(bucket);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  private Object accountAttributes(EbEmulator.Call c) {
+    return Xml.obj("ResourceQuotas", Xml.obj(
+        "ApplicationQuota", Xml.obj("Maximum", 75),
+        "ApplicationVersionQuota", Xml.obj("Maximum", eb.account.applicationVersionQuota()),
+        "EnvironmentQuota", Xml.obj("Maximum", 200),
+        "ConfigurationTemplateQuota", Xml.obj("Maximum", 2000),
+        "CustomPlatformQuota", Xml.obj("Maximum", 50)));
   }
 
   private Object createStorageLocation(EbEmulator.Call c) {
+    if (eb.faults.deniesCreateBucket()) {
+      throw noCreateBucket();
+    }
     String bucket = c.state().storageBucket();
     eb.s3.ensureBucket(bucket);
     c.state().storageBuckets.add(bucket);
@@ -74,25 +110,21 @@ final class ApplicationActions {
     EbState.Application app = state.application(c.params().str("ApplicationName"));
     List<EbState.Environment> live = state.environments.values().stream()
         .filter(e -> e.application.equals(app.name) && e.live()).toList();
-    if (!live.isEmpty()) {
-      if (!c.params().bool("TerminateEnvByForce", false)) {
-        throw EbError.invalidParameter("Unable to delete application " + app.name
-            + " because it has running environments. Terminate them first or set TerminateEnvByForce.");
-      }
-      for (EbState.Environment e : live) {
-        e.generation++;
-        e.status = "Terminated";
-        e.health = "Grey";
-        e.healthStatus = null;
-        e.abortable = false;
-        e.updated = c.now();
-        state.event(c.now(), "INFO", "terminateEnvironment completed successfully.", app.name, e.name, null,
-            c.requestId());
+    if (!live.isEmpty() && !c.params().bool("TerminateEnvByForce", false)) {
+      throw EbError.invalidParameter("Unable to delete application " + app.name
+          + " because it has running environments. Terminate them first or set TerminateEnvByForce.");
+    }
+    String rid = c.requestId();
+    for (EbState.Environment e : live) {
+      if (e.running()) {
+        eb.deployments.terminate(state, e, rid);
       }
     }
     state.applications.remove(app.name);
     state.tags.keySet().removeIf(arn -> arn.equals(state.arn("application/" + app.name))
         || arn.startsWith(state.arn("applicationversion/" + app.name + "/")));
+    eb.schedule(live.isEmpty() ? eb.delays.eventSpacing() : eb.delays.terminate().plus(eb.delays.eventSpacing()),
+        () -> state.event(eb.now(), "INFO", "The application has been deleted successfully.", app.name, null, null, rid));
     return null;
   }
 
@@ -120,11 +152,22 @@ final class ApplicationActions {
     if (app.versions.containsKey(label)) {
       throw EbError.invalidParameter("Application Version " + label + " already exists.");
     }
+    int quota = eb.account.applicationVersionQuota();
+    if (state.applications.values().stream().mapToInt(a -> a.versions.size()).sum() >= quota) {
+      throw new EbError("TooManyApplicationVersionsException", 400, "You cannot have more than " + quota
+          + " Application Versions. Either remove some Application Versions or request a limit increase.");
+    }
     Params bundle = p.struct("SourceBundle");
     String bucket = bundle == null ? null : bundle.str("S3Bucket");
     String key = bundle == null ? null : bundle.str("S3Key");
     if (bundle != null && (bucket == null || key == null)) {
       throw EbError.invalidCombination("Both S3 bucket and key must be specified.");
+    }
+    String bucketRegion = bucket == null ? null : regionOfBucket(bucket, eb.faults);
+    if (bucketRegion != null && !bucketRegion.equals(state.region)) {
+      throw new EbError("S3LocationNotInServiceRegionException", 400, "Unable to download from S3 location (Bucket: "
+          + bucket + "  Key: " + key + "). Reason: The bucket is in this region: " + bucketRegion + ". Please use this"
+          + " region to retry the request");
     }
     long size = bucket == null ? 0 : eb.s3.size(bucket, key);
     if (size < 0) {
@@ -151,7 +194,7 @@ final class ApplicationActions {
     if (app == null || app.versions.get(version.label) != version) {
       return;
     }
-    BundleProcessor.Result result = process(version, size);
+    BundleProcessor.Result result = BundleProcessor.fromS3(eb.s3, version, size);
     version.updated = eb.now();
     if (result.ok()) {
       version.status = "Processed";
@@ -161,22 +204,6 @@ final class ApplicationActions {
       version.failure = result.failure();
       state.event(eb.now(), "ERROR", result.failure(), version.application, null, version.label, requestId);
     }
-  }
-
-  /** Processes a version's bundle from S3; used at creation with Process=true and at deployment. */
-  BundleProcessor.Result process(EbState.AppVersion version, long knownSize) {
-    if (version.bucket == null) {
-      return new BundleProcessor.Result(null, Map.of());
-    }
-    long size = knownSize >= 0 ? knownSize : eb.s3.size(version.bucket, version.key);
-    if (size < 0) {
-      return new BundleProcessor.Result("Unable to download from S3 location (Bucket: " + version.bucket + "  Key: "
-          + version.key + "). Reason: Not Found", Map.of());
-    }
-    if (size > BundleProcessor.MAX_BUNDLE_BYTES) {
-      return BundleProcessor.tooLarge(version.label, size);
-    }
-    return BundleProcessor.process(version.label, eb.s3.read(version.bucket, version.key));
   }
 
   /** EB's version lifecycle MaxCountRule: the oldest versions not deployed anywhere go first. */

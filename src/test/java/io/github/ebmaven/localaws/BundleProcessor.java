@@ -37,6 +37,22 @@ final class BundleProcessor {
         + " bytes, above the maximum source bundle size of 500 MB.", Map.of());
   }
 
+  /** Processes a version's bundle from S3; used at creation with Process=true and at deployment. */
+  static Result fromS3(S3Backend s3, EbState.AppVersion version, long knownSize) {
+    if (version.bucket == null) {
+      return new Result(null, Map.of());
+    }
+    long size = knownSize >= 0 ? knownSize : s3.size(version.bucket, version.key);
+    if (size < 0) {
+      return new Result("Unable to download from S3 location (Bucket: " + version.bucket + "  Key: "
+          + version.key + "). Reason: Not Found", Map.of());
+    }
+    if (size > MAX_BUNDLE_BYTES) {
+      return tooLarge(version.label, size);
+    }
+    return process(version.label, s3.read(version.bucket, version.key));
+  }
+
   static Result process(String label, byte[] bundle) {
     if (bundle.length > MAX_BUNDLE_BYTES) {
       return tooLarge(label, bundle.length);

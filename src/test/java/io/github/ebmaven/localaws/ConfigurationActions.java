@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * DescribeConfigurationSettings, DescribeConfigurationOptions, ValidateConfigurationSettings.
- * Settings merge with EB's precedence: defaults, then the deployed bundle's .ebextensions, then
- * settings applied directly through the API.
+ * DescribeConfigurationSettings, DescribeConfigurationOptions, ValidateConfigurationSettings, for
+ * an environment or a configuration template. Settings merge with EB's precedence: defaults, then
+ * the deployed bundle's .ebextensions, then settings applied directly through the API. A settings
+ * description carries what EB's carries, the environment's Tier included (the EB CLI reads it).
  */
 final class ConfigurationActions {
   private final EbEmulator eb;
@@ -23,29 +24,7 @@ final class ConfigurationActions {
     actions.put("ValidateConfigurationSettings", this::validate);
   }
 
-  /** The effective settings of an environment with EB's precedence. */
-  Map<OptionKey, String> effective(EbState.Environment env) {
-    Map<OptionKey, String> merged = new TreeMap<>(eb.options.defaults(env.solutionStack));
-    merged.putAll(env.ebextensionSettings);
-    merged.putAll(env.apiSettings);
-    return merged;
-  }
-
-  private static void noTemplates(Params p) {
-    if (p.str("TemplateName") != null) {
-      throw EbError.invalidParameter("No Configuration Template named '" + p.str("ApplicationName") + "/"
-          + p.str("TemplateName") + "' found.");
-    }
-  }
-
-  private EbState.Environment environmentOf(EbEmulator.Call c) {
-    Params p = c.params();
-    noTemplates(p);
-    EbState.Application app = c.state().application(p.str("ApplicationName"));
-    String name = p.str("EnvironmentName");
-    if (name == null) {
-      throw EbError.missingParameter("EnvironmentName");
-    }
+  private EbState.Environment environmentOf(EbEmulator.Call c, EbState.Application app, String name) {
     EbState.Environment env = c.state().environment(null, name);
     if (!env.application.equals(app.name)) {
       throw EbError.noEnvironment(name);
@@ -54,27 +33,55 @@ final class ConfigurationActions {
   }
 
   private Object describeSettings(EbEmulator.Call c) {
-    EbState.Environment env = environmentOf(c);
-    List<Object> settings = new ArrayList<>();
-    for (Map.Entry<OptionKey, String> e : effective(env).entrySet()) {
-      settings.add(e.getKey().toXml(e.getValue()));
+    Params p = c.params();
+    EbState.Application app = c.state().application(p.str("ApplicationName"));
+    if (p.str("TemplateName") != null) {
+      return Xml.obj("ConfigurationSettings", List.of(templateDescription(c.state(),
+          c.state().template(app.name, p.str("TemplateName")))));
     }
+    if (p.str("EnvironmentName") == null) {
+      throw EbError.missingParameter("EnvironmentName or TemplateName");
+    }
+    EbState.Environment env = environmentOf(c, app, p.str("EnvironmentName"));
     return Xml.obj("ConfigurationSettings", List.of(Xml.obj("SolutionStackName", env.solutionStack,
         "PlatformArn", env.platformArn, "ApplicationName", env.application, "Description", env.description,
         "EnvironmentName", env.name, "DeploymentStatus", "deployed", "DateCreated", env.created,
-        "DateUpdated", env.updated, "OptionSettings", settings)));
+        "DateUpdated", env.updated, "Tier", Xml.obj("Name", env.tierName, "Type", env.tierType, "Version", "1.0"),
+        "OptionSettings", settingsXml(eb.effectiveSettings(env)))));
+  }
+
+  /** A template's settings description: its own settings over the defaults of its platform. */
+  Map<String, Object> templateDescription(EbState state, EbState.Template t) {
+    Map<OptionKey, String> merged = new TreeMap<>(eb.options.defaults(t.solutionStack, "WebServer", t.settings));
+    merged.putAll(t.settings);
+    return Xml.obj("SolutionStackName", t.solutionStack, "PlatformArn", t.platformArn, "ApplicationName",
+        t.application, "TemplateName", t.name, "Description", t.description, "DateCreated", t.created,
+        "DateUpdated", t.updated, "OptionSettings", settingsXml(merged));
+  }
+
+  private static List<Object> settingsXml(Map<OptionKey, String> settings) {
+    List<Object> out = new ArrayList<>();
+    for (Map.Entry<OptionKey, String> e : settings.entrySet()) {
+      out.add(e.getKey().toXml(e.getValue()));
+    }
+    return out;
   }
 
   private Object describeOptions(EbEmulator.Call c) {
     Params p = c.params();
-    noTemplates(p);
     String stack = p.str("SolutionStackName");
     String platformArn = p.str("PlatformArn");
-    EbState.Environment env = null;
-    if (p.str("EnvironmentName") != null) {
-      env = c.state().environment(null, p.str("EnvironmentName"));
+    Map<OptionKey, String> userSettings = Map.of();
+    if (p.str("TemplateName") != null) {
+      EbState.Template t = c.state().template(p.str("ApplicationName"), p.str("TemplateName"));
+      stack = t.solutionStack;
+      platformArn = t.platformArn;
+      userSettings = t.settings;
+    } else if (p.str("EnvironmentName") != null) {
+      EbState.Environment env = c.state().environment(null, p.str("EnvironmentName"));
       stack = env.solutionStack;
       platformArn = env.platformArn;
+      userSettings = eb.effectiveSettings(env);
     } else if (platformArn != null) {
       PlatformCatalog.Platform platform = eb.platforms.byArn(platformArn, c.state().region);
       if (platform == null) {
@@ -94,15 +101,12 @@ final class ConfigurationActions {
         options.add(o.toXml());
       }
     }
-    if (env != null) {
-      for (Map.Entry<OptionKey, String> e : effective(env).entrySet()) {
-        OptionKey k = e.getKey();
-        if (OptionCatalog.freeForm(k.namespace())
-            && (wanted.isEmpty() || wanted.contains(OptionKey.of(k.namespace(), k.optionName())))) {
-          options.add(Xml.obj("Namespace", k.namespace(), "Name", k.optionName(), "DefaultValue", "",
-              "ChangeSeverity", "RestartApplicationServer", "UserDefined", true, "ValueType", "Scalar",
-              "MaxLength", 4096));
-        }
+    for (OptionKey k : userSettings.keySet()) {
+      if (eb.options.freeForm(k.namespace())
+          && (wanted.isEmpty() || wanted.contains(OptionKey.of(k.namespace(), k.optionName())))) {
+        options.add(Xml.obj("Namespace", k.namespace(), "Name", k.optionName(), "DefaultValue", "",
+            "ChangeSeverity", OptionCatalog.changeSeverity(k.namespace()), "UserDefined", true, "ValueType", "Scalar",
+            "MaxLength", 4096));
       }
     }
     return Xml.obj("SolutionStackName", stack, "PlatformArn", platformArn, "Options", options);
@@ -110,15 +114,12 @@ final class ConfigurationActions {
 
   private Object validate(EbEmulator.Call c) {
     Params p = c.params();
-    noTemplates(p);
     EbState.Application app = c.state().application(p.str("ApplicationName"));
     String stack = null;
-    if (p.str("EnvironmentName") != null) {
-      EbState.Environment env = c.state().environment(null, p.str("EnvironmentName"));
-      if (!env.application.equals(app.name)) {
-        throw EbError.noEnvironment(env.name);
-      }
-      stack = env.solutionStack;
+    if (p.str("TemplateName") != null) {
+      stack = c.state().template(app.name, p.str("TemplateName")).solutionStack;
+    } else if (p.str("EnvironmentName") != null) {
+      stack = environmentOf(c, app, p.str("EnvironmentName")).solutionStack;
     }
     List<Object> messages = new ArrayList<>();
     for (Params setting : p.structs("OptionSettings")) {

@@ -17,10 +17,14 @@ import java.util.Map;
  * The JSON control path under {@code /_localaws/} for scripts and other processes:
  * <ul>
  *   <li>{@code GET /_localaws/health}: {@code {"status":"ok"}}</li>
- *   <li>{@code GET /_localaws/state}: the whole state, faults and calls</li>
+ *   <li>{@code GET /_localaws/state}: the whole state (EB regions, IAM, account settings), faults and calls</li>
  *   <li>{@code GET /_localaws/calls}, {@code POST /_localaws/calls/reset}</li>
  *   <li>{@code GET /_localaws/faults}, {@code POST /_localaws/faults} (arm faults from a JSON object),
  *       {@code DELETE /_localaws/faults} (clear them)</li>
+ *   <li>{@code GET|POST /_localaws/account}: legacy account, application version quota</li>
+ *   <li>{@code GET|POST /_localaws/iam}: pre-create roles and instance profiles</li>
+ *   <li>{@code POST /_localaws/reset}: the endpoint restarts empty (same port)</li>
+ *   <li>{@code POST /_localaws/down}: the endpoint stops answering, for {@code forMillis} if given</li>
  * </ul>
  */
 final class ControlPath {
@@ -39,17 +43,26 @@ final class ControlPath {
     Reply handle(String route, byte[] body) throws IOException;
   }
 
+  /** What the control path can do to the whole endpoint. */
+  interface Endpoint {
+    void restartEmpty();
+
+    void goDown(Duration downFor);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final EbEmulator eb;
   private final Faults faults;
   private final Calls calls;
   private final List<Routes> moreRoutes = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Endpoint endpoint;
 
-  ControlPath(EbEmulator eb, Faults faults, Calls calls) {
+  ControlPath(EbEmulator eb, Faults faults, Calls calls, Endpoint endpoint) {
     this.eb = eb;
     this.faults = faults;
     this.calls = calls;
+    this.endpoint = endpoint;
   }
 
   /** Adds routes answered before the built-in ones. */
@@ -76,8 +89,27 @@ final class ControlPath {
         }
         case "GET faults" -> ok(faults.describe());
         case "POST faults" -> {
-          arm(body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body));
+          ControlRequests.arm(faults, json(body));
           yield ok(faults.describe());
+        }
+        case "GET account" -> ok(eb.account.describe());
+        case "POST account" -> {
+          ControlRequests.account(eb.account, json(body));
+          yield ok(eb.account.describe());
+        }
+        case "GET iam" -> ok(eb.iam.describe());
+        case "POST iam" -> {
+          ControlRequests.iam(eb.iam, json(body));
+          yield ok(eb.iam.describe());
+        }
+        case "POST reset" -> {
+          endpoint.restartEmpty();
+          yield ok(Map.of("status", "restarted empty"));
+        }
+        case "POST down" -> {
+          long millis = json(body).path("forMillis").asLong(0);
+          endpoint.goDown(Duration.ofMillis(millis));
+          yield ok(Map.of("status", "going down", "forMillis", millis));
         }
         case "DELETE faults", "POST faults/clear" -> {
           faults.clear();
@@ -85,9 +117,13 @@ final class ControlPath {
         }
         default -> new Reply(404, JSON.writeValueAsString(Map.of("error", "no control endpoint " + route)));
       };
-    } catch (IllegalArgumentException | IOException e) {
+    } catch (IllegalArgumentException | IOException | EbError e) {
       return new Reply(400, "{\"error\":" + quote(e.getMessage()) + "}");
     }
+  }
+
+  private static JsonNode json(byte[] body) throws IOException {
+    return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
   }
 
   private static String quote(String s) {
@@ -100,49 +136,6 @@ final class ControlPath {
 
   private static Reply ok(Object value) throws JsonProcessingException {
     return new Reply(200, JSON.writeValueAsString(jsonSafe(value)));
-  }
-
-  /** Arms the faults a JSON object names; unknown fields are refused so typos do not pass silently. */
-  void arm(JsonNode request) {
-    List<String> known = List.of("failNextDeployment", "degradeHealthAfterNextDeployment", "hangNextUpdate",
-        "throttleNextCalls", "throttleAbovePerSecond", "failNextCalls", "failStatus", "slowResponsesMillis",
-        "resetNextS3UploadAfterBytes", "actions");
-    request.fieldNames().forEachRemaining(f -> {
-      if (!known.contains(f)) {
-        throw new IllegalArgumentException("unknown fault '" + f + "'; known: " + known);
-      }
-    });
-    List<String> actionList = new ArrayList<>();
-    request.path("actions").forEach(a -> actionList.add(a.asText()));
-    String[] actions = actionList.toArray(String[]::new);
-    JsonNode fail = request.get("failNextDeployment");
-    if (fail != null) {
-      int times = fail.isBoolean() ? (fail.asBoolean() ? 1 : 0) : fail.asInt();
-      for (int i = 0; i < times; i++) {
-        faults.failNextDeployment();
-      }
-    }
-    if (request.hasNonNull("degradeHealthAfterNextDeployment")) {
-      faults.degradeHealthAfterNextDeployment(request.get("degradeHealthAfterNextDeployment").asText());
-    }
-    if (request.path("hangNextUpdate").asBoolean(false)) {
-      faults.hangNextUpdate();
-    }
-    if (request.has("throttleNextCalls")) {
-      faults.throttleNextCalls(request.get("throttleNextCalls").asInt(), actions);
-    }
-    if (request.has("throttleAbovePerSecond")) {
-      faults.throttleAbove(request.get("throttleAbovePerSecond").asDouble(), actions);
-    }
-    if (request.has("failNextCalls")) {
-      faults.failNextCalls(request.get("failNextCalls").asInt(), request.path("failStatus").asInt(500), actions);
-    }
-    if (request.has("slowResponsesMillis")) {
-      faults.slowResponses(Duration.ofMillis(request.get("slowResponsesMillis").asLong()), actions);
-    }
-    if (request.has("resetNextS3UploadAfterBytes")) {
-      faults.resetNextS3Upload(request.get("resetNextS3UploadAfterBytes").asLong());
-    }
   }
 
   /** The full state: every region's applications, versions, environments (with settings), events and tags. */
@@ -167,11 +160,10 @@ final class ControlPath {
         }
         region.put("applications", apps);
         List<Object> envs = new ArrayList<>();
-        ConfigurationActions config = new ConfigurationActions(eb);
         for (EbState.Environment e : state.environments.values()) {
-          Map<String, Object> em = new LinkedHashMap<>(Views.environment(state, e));
+          Map<String, Object> em = new LinkedHashMap<>(eb.environmentView(state, e));
           Map<String, String> settings = new LinkedHashMap<>();
-          config.effective(e).forEach((k, v) -> settings.put(k.namespace() + ":" + k.optionName()
+          eb.effectiveSettings(e).forEach((k, v) -> settings.put(k.namespace() + ":" + k.optionName()
               + (k.resourceName() == null ? "" : "@" + k.resourceName()), v));
           em.put("OptionSettings", settings);
           envs.add(em);
@@ -185,6 +177,8 @@ final class ControlPath {
       }
     }
     root.put("regions", regions);
+    root.put("iam", eb.iam.describe());
+    root.put("account", eb.account.describe());
     root.put("faults", faults.describe());
     root.put("calls", calls.describe());
     try {

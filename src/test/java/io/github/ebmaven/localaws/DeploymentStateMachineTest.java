@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.elasticbeanstalk.model.CreateEnvironmentRequest;
 import software.amazon.awssdk.services.elasticbeanstalk.model.ElasticBeanstalkException;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentDescription;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentHealth;
@@ -58,17 +59,38 @@ class DeploymentStateMachineTest {
   }
 
   private void launchReady() {
-    eb.createEnvironment(r -> r.applicationName("app").environmentName("app-env").solutionStackName(STACK)
-        .versionLabel("v1"));
+    create("app-env", r -> r.versionLabel("v1"));
     awaitReady();
+    awaitHealth(EnvironmentHealth.GREEN);
+  }
+
+  /** Creates an environment as a client that gets EB right: with the instance profile and launch settings. */
+  private String create(String name, java.util.function.Consumer<CreateEnvironmentRequest.Builder> more) {
+    TestClients.createInstanceProfile(aws);
+    return eb.createEnvironment(r -> {
+      r.applicationName("app").environmentName(name).solutionStackName(STACK)
+          .optionSettings(TestClients.launchSettings());
+      more.accept(r);
+    }).responseMetadata().requestId();
   }
 
   private void awaitReady() {
     TestClients.await(Duration.ofSeconds(5), () -> env().status() == EnvironmentStatus.READY);
   }
 
+  /** Health changes only at the next refresh after an operation ends (Info, during an update, is Green too). */
+  private void awaitHealth(EnvironmentHealth health) {
+    TestClients.await(Duration.ofSeconds(5), () -> env().health() == health
+        && env().healthStatus() != EnvironmentHealthStatus.INFO);
+  }
+
   private List<EventDescription> events(String requestId) {
     return eb.describeEvents(r -> r.requestId(requestId)).events();
+  }
+
+  private List<String> environmentEvents() {
+    return eb.describeEvents(r -> r.environmentName("app-env")).events().stream().map(EventDescription::message)
+        .toList();
   }
 
   @Test
@@ -78,6 +100,7 @@ class DeploymentStateMachineTest {
     String rid = eb.updateEnvironment(r -> r.environmentName("app-env").versionLabel("v2")).responseMetadata()
         .requestId();
     awaitReady();
+    awaitHealth(EnvironmentHealth.RED);
     EnvironmentDescription env = env();
     assertThat(env.versionLabel()).isEqualTo("v1");
     assertThat(env.health()).isEqualTo(EnvironmentHealth.RED);
@@ -91,19 +114,21 @@ class DeploymentStateMachineTest {
     String second = eb.updateEnvironment(r -> r.environmentName("app-env").versionLabel("v2")).responseMetadata()
         .requestId();
     awaitReady();
+    awaitHealth(EnvironmentHealth.GREEN);
     assertThat(env().versionLabel()).isEqualTo("v2");
-    assertThat(env().health()).isEqualTo(EnvironmentHealth.GREEN);
     assertThat(events(second)).extracting(EventDescription::message)
-        .contains("Environment update completed successfully.", "Environment health has transitioned from Severe to Ok.");
+        .contains("Environment update completed successfully.");
+    assertThat(environmentEvents()).anyMatch(m -> m.startsWith("Environment health has transitioned from Severe to"
+        + " Info. Application update in progress")).anyMatch(m -> m.startsWith("Environment health has transitioned"
+        + " from Info to Ok. Application update completed"));
   }
 
   @Test
   void failedLaunchCompletesWithErrors() {
     aws.faults().failNextDeployment();
-    String rid = eb.createEnvironment(r -> r.applicationName("app").environmentName("app-env").solutionStackName(STACK)
-        .versionLabel("v1")).responseMetadata().requestId();
+    String rid = create("app-env", r -> r.versionLabel("v1"));
     awaitReady();
-    assertThat(env().health()).isEqualTo(EnvironmentHealth.RED);
+    awaitHealth(EnvironmentHealth.RED);
     assertThat(events(rid)).extracting(EventDescription::message).contains(
         "Create environment operation is complete, but with errors. For more information, see troubleshooting"
             + " documentation.").doesNotContain("Successfully launched environment: app-env");
@@ -116,11 +141,13 @@ class DeploymentStateMachineTest {
     String rid = eb.updateEnvironment(r -> r.environmentName("app-env").versionLabel("v2")).responseMetadata()
         .requestId();
     awaitReady();
-    assertThat(env().health()).isEqualTo(EnvironmentHealth.YELLOW);
+    awaitHealth(EnvironmentHealth.YELLOW);
     assertThat(env().healthStatus()).isEqualTo(EnvironmentHealthStatus.WARNING);
     assertThat(env().versionLabel()).isEqualTo("v2");
-    assertThat(events(rid)).anyMatch(e -> e.severity() == EventSeverity.WARN
-        && e.message().startsWith("Environment health has transitioned from Ok to Warning."));
+    assertThat(events(rid)).extracting(EventDescription::message).contains("Environment update completed successfully.");
+    assertThat(eb.describeEvents(r -> r.environmentName("app-env").severity("WARN")).events())
+        .anyMatch(e -> e.message().startsWith("Environment health has transitioned from Info to Warning.")
+            && e.requestId() == null);
   }
 
   @Test
@@ -142,7 +169,7 @@ class DeploymentStateMachineTest {
 
   @Test
   void updateWhileLaunchingIsRefused() {
-    eb.createEnvironment(r -> r.applicationName("app").environmentName("app-env").solutionStackName(STACK));
+    create("app-env", r -> { });
     assertThatThrownBy(() -> eb.updateEnvironment(r -> r.environmentName("app-env").versionLabel("v2")))
         .isInstanceOfSatisfying(ElasticBeanstalkException.class, e -> assertThat(e.awsErrorDetails().errorMessage())
             .isEqualTo("Environment named app-env is in an invalid state for this operation. Must be Ready."));
@@ -157,12 +184,13 @@ class DeploymentStateMachineTest {
     eb.rebuildEnvironment(r -> r.environmentName("app-env"));
     assertThat(env().status()).isEqualTo(EnvironmentStatus.LAUNCHING);
     awaitReady();
-    eb.createEnvironment(r -> r.applicationName("app").environmentName("app-env-b").cnamePrefix("app-b")
-        .solutionStackName(STACK));
+    create("app-env-b", r -> r.cnamePrefix("app-b"));
     TestClients.await(Duration.ofSeconds(5), () -> eb.describeEnvironments(r -> r.environmentNames("app-env-b"))
         .environments().get(0).status() == EnvironmentStatus.READY);
     String before = env().cname();
     eb.swapEnvironmentCNAMEs(r -> r.sourceEnvironmentName("app-env").destinationEnvironmentName("app-env-b"));
+    TestClients.await(Duration.ofSeconds(5), () -> environmentEvents().contains(
+        "Completed swapping CNAMEs for environments 'app-env' and 'app-env-b'."));
     assertThat(env().cname()).isEqualTo("app-b.us-east-1.elasticbeanstalk.com");
     assertThat(eb.describeEnvironments(r -> r.environmentNames("app-env-b")).environments().get(0).cname())
         .isEqualTo(before);
@@ -177,8 +205,7 @@ class DeploymentStateMachineTest {
         .solutionStackName(STACK))).hasMessageContaining("greater than or equal to 4");
     assertThatThrownBy(() -> eb.createEnvironment(r -> r.applicationName("app").environmentName("-bad-name")
         .solutionStackName(STACK))).hasMessageContaining("is invalid");
-    eb.createEnvironment(r -> r.applicationName("app").environmentName("app-one").cnamePrefix("taken")
-        .solutionStackName(STACK));
+    create("app-one", r -> r.cnamePrefix("taken"));
     assertThatThrownBy(() -> eb.createEnvironment(r -> r.applicationName("app").environmentName("app-two")
         .cnamePrefix("taken").solutionStackName(STACK)))
         .hasMessageContaining("DNS name (taken.us-east-1.elasticbeanstalk.com) is not available.");

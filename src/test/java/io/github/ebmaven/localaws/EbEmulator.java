@@ -1,18 +1,19 @@
 package io.github.ebmaven.localaws;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The Elastic Beanstalk Query API: checks the SigV4 signature, the action and its parameters
@@ -36,29 +37,40 @@ final class EbEmulator implements AutoCloseable {
   final Object lock = new Object();
   final ServiceModel model = ServiceModel.load();
   final PlatformCatalog platforms = new PlatformCatalog();
-  final OptionCatalog options = new OptionCatalog();
+  final OptionCatalog options;
   final Faults faults;
   final Calls calls;
   final S3Backend s3;
+  final IamEmulator iam;
+  final AccountSettings account;
   final Clock clock;
   final Delays delays;
   final String accountId;
+  final Deployments deployments;
   private final String accessKey;
   private final String secretKey;
+  private final HealthMonitor health = new HealthMonitor(this);
   private final Map<String, EbState> regions = new LinkedHashMap<>();
   private final Map<String, Action> actions = new HashMap<>();
   private final ScheduledExecutorService scheduler;
   private volatile URI publicEndpoint;
+  private volatile Consumer<String> answered = action -> { };
+  /** Bumped when the endpoint restarts empty, so work scheduled before then does nothing. */
+  private int epoch;
 
-  EbEmulator(LocalAwsOptions options, S3Backend s3, Faults faults, Calls calls) {
+  EbEmulator(LocalAwsOptions options, S3Backend s3, IamEmulator iam, Faults faults, Calls calls) {
     this.s3 = s3;
+    this.iam = iam;
     this.faults = faults;
     this.calls = calls;
+    this.account = new AccountSettings(options);
+    this.options = options.optionCatalog() == null ? OptionCatalog.load() : OptionCatalog.load(options.optionCatalog());
     this.clock = options.clock();
     this.delays = options.delays();
     this.accountId = options.accountId();
     this.accessKey = options.accessKey();
     this.secretKey = options.secretKey();
+    this.deployments = new Deployments(this);
     AtomicInteger threads = new AtomicInteger();
     this.scheduler = Executors.newScheduledThreadPool(1, r -> {
       Thread t = new Thread(r, "local-aws-eb-lifecycle-" + threads.incrementAndGet());
@@ -67,10 +79,68 @@ final class EbEmulator implements AutoCloseable {
     });
     new ApplicationActions(this).register(actions);
     new EnvironmentActions(this).register(actions);
+    new SwapActions(this).register(actions);
     new InsightActions(this).register(actions);
+    new HealthActions(this).register(actions);
     new PlatformActions(this).register(actions);
     new ConfigurationActions(this).register(actions);
+    new TemplateActions(this).register(actions);
     new TagActions(this).register(actions);
+    long refresh = delays.healthRefresh().toMillis();
+    scheduler.scheduleAtFixedRate(() -> {
+      synchronized (lock) {
+        try {
+          health.refreshAll();
+        } catch (RuntimeException e) {
+          System.err.println("local-aws: health refresh failed: " + e);
+        }
+      }
+    }, refresh, refresh, TimeUnit.MILLISECONDS);
+  }
+
+  /** Refreshes health now, as the periodic refresh does (for tests that set a long refresh period). */
+  void refreshHealth() {
+    synchronized (lock) {
+      health.refreshAll();
+    }
+  }
+
+  /** Told the label of every call once it is answered (faults that restart or stop the endpoint listen). */
+  void onAnswered(Consumer<String> listener) {
+    this.answered = listener;
+  }
+
+  /** Forgets every region's state, as an endpoint restarted empty; scheduled work of the old state does nothing. */
+  void reset() {
+    synchronized (lock) {
+      regions.clear();
+      epoch++;
+    }
+  }
+
+  /** The settings an environment runs with: documented defaults, then its version's .ebextensions, then the API's. */
+  Map<OptionKey, String> effectiveSettings(EbState.Environment env) {
+    Map<OptionKey, String> configured = new TreeMap<>(env.ebextensionSettings);
+    configured.putAll(env.apiSettings);
+    Map<OptionKey, String> merged = new TreeMap<>(options.defaults(env.solutionStack, env.tierName, configured));
+    merged.putAll(configured);
+    // Without a service role EB uses its service-linked role, and reports it.
+    merged.putIfAbsent(OptionKey.of("aws:elasticbeanstalk:environment", "ServiceRole"), "arn:"
+        + IamAccount.partitionOf(env.platformArn.split(":")[3]) + ":iam::" + accountId
+        + ":role/aws-service-role/elasticbeanstalk.amazonaws.com/AWSServiceRoleForElasticBeanstalk");
+    return merged;
+  }
+
+  /** Whether enhanced health reporting is on ({@code aws:elasticbeanstalk:healthreporting:system SystemType=enhanced}). */
+  boolean enhancedHealth(EbState.Environment env) {
+    OptionKey key = OptionKey.of("aws:elasticbeanstalk:healthreporting:system", "SystemType");
+    String value = env.apiSettings.getOrDefault(key, env.ebextensionSettings.get(key));
+    return "enhanced".equalsIgnoreCase(value);
+  }
+
+  /** An EnvironmentDescription: with basic health only the colour, as EB reports it. */
+  Map<String, Object> environmentView(EbState state, EbState.Environment env) {
+    return Views.environment(state, env, enhancedHealth(env));
   }
 
   void publicEndpoint(URI endpoint) {
@@ -98,10 +168,17 @@ final class EbEmulator implements AutoCloseable {
     return clock.instant();
   }
 
-  /** Runs {@code transition} after {@code delay} while holding the lock. */
+  /** Runs {@code transition} after {@code delay} while holding the lock (unless the endpoint restarted empty). */
   void schedule(Duration delay, Runnable transition) {
+    int scheduledIn;
+    synchronized (lock) {
+      scheduledIn = epoch;
+    }
     scheduler.schedule(() -> {
       synchronized (lock) {
+        if (scheduledIn != epoch) {
+          return;
+        }
         try {
           transition.run();
         } catch (RuntimeException e) {
@@ -115,9 +192,7 @@ final class EbEmulator implements AutoCloseable {
   Reply handle(RequestHead head, byte[] body) {
     String requestId = UUID.randomUUID().toString();
     Instant received = now();
-    String form = new String(body, StandardCharsets.UTF_8);
-    String query = head.rawQuery();
-    Params params = Params.parseForm(query.isEmpty() ? form : form.isEmpty() ? query : query + "&" + form);
+    Params params = Params.of(head, body);
     String action = params.str("Action");
     String label = action == null ? "(no Action)" : action;
     Reply reply;
@@ -132,12 +207,13 @@ final class EbEmulator implements AutoCloseable {
       reply = new Reply(error.status, requestId, Xml.error(error, requestId));
     }
     calls.record(label, received, reply.status());
-    sleep(faults.delayFor(label));
+    faults.pause(label);
+    answered.accept(label);
     return reply;
   }
 
   private String run(RequestHead head, byte[] body, Params params, String action, String requestId) {
-    String region = authenticate(head, body);
+    String region = SigV4.authenticate(head, body, "elasticbeanstalk", accessKey, secretKey);
     if (action == null || action.isEmpty()) {
       throw new EbError("MissingAction", 400, "Missing Action");
     }
@@ -159,46 +235,6 @@ final class EbEmulator implements AutoCloseable {
       result = handler.run(new Call(params, region(region), requestId, now()));
     }
     return Xml.response(action, result, model.hasOutput(action), requestId);
-  }
-
-  /** Checks the SigV4 signature; returns the region of its credential scope. */
-  private String authenticate(RequestHead head, byte[] body) {
-    String header = head.header("Authorization");
-    if (header == null) {
-      throw new EbError("MissingAuthenticationToken", 403, "Request is missing Authentication Token");
-    }
-    SigV4.Authorization auth = SigV4.Authorization.parse(header);
-    if (auth == null) {
-      throw new EbError("IncompleteSignature", 400, "Authorization header requires 'Credential', 'Signature' and"
-          + " 'SignedHeaders' parameters, signed with " + SigV4.ALGORITHM + ".");
-    }
-    if (!"elasticbeanstalk".equals(auth.credential().service())) {
-      throw new EbError("SignatureDoesNotMatch", 403, "Credential should be scoped to correct service: 'elasticbeanstalk'.");
-    }
-    if (!accessKey.equals(auth.credential().accessKey())) {
-      throw new EbError("InvalidClientTokenId", 403, "The security token included in the request is invalid.");
-    }
-    if (head.header("X-Amz-Date") == null) {
-      throw new EbError("IncompleteSignature", 400, "Authorization header requires existence of either a 'X-Amz-Date' or"
-          + " a 'Date' header.");
-    }
-    String expected = SigV4.expectedSignature(head, body, auth, secretKey);
-    if (!SigV4.constantTimeEquals(expected, auth.signature())) {
-      throw new EbError("SignatureDoesNotMatch", 403, "The request signature we calculated does not match the signature"
-          + " you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation"
-          + " for details.");
-    }
-    return auth.credential().region();
-  }
-
-  private static void sleep(Duration delay) {
-    if (!delay.isZero()) {
-      try {
-        Thread.sleep(delay.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   @Override

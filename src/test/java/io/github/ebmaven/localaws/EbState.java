@@ -21,6 +21,8 @@ final class EbState {
   final List<Event> events = new ArrayList<>();
   final Map<String, Map<String, String>> tags = new TreeMap<>();
   final Set<String> storageBuckets = new LinkedHashSet<>();
+  /** Ids of environments in a CNAME swap that has not completed. */
+  final Set<String> swapping = new LinkedHashSet<>();
 
   EbState(String region, String accountId) {
     this.region = region;
@@ -78,6 +80,16 @@ final class EbState {
     throw EbError.noEnvironment(name);
   }
 
+  /** A configuration template of an application, or EB's "not found" error. */
+  Template template(String application, String name) {
+    Application app = applications.get(application);
+    Template template = app == null ? null : app.templates.get(name);
+    if (template == null) {
+      throw EbError.invalidParameter("No Configuration Template named '" + application + "/" + name + "' found.");
+    }
+    return template;
+  }
+
   boolean cnameTaken(String cname) {
     return environments.values().stream().anyMatch(e -> !"Terminated".equals(e.status) && cname.equalsIgnoreCase(e.cname));
   }
@@ -94,6 +106,7 @@ final class EbState {
     Instant updated;
     Map<String, Object> resourceLifecycle;
     final Map<String, AppVersion> versions = new LinkedHashMap<>();
+    final Map<String, Template> templates = new LinkedHashMap<>();
 
     Application(String name, String description, Instant created) {
       this.name = name;
@@ -127,6 +140,31 @@ final class EbState {
     }
   }
 
+  /** A saved configuration (configuration template) of an application. */
+  static final class Template {
+    final String name;
+    final String application;
+    final String solutionStack;
+    final String platformArn;
+    final Instant created;
+    String description;
+    Instant updated;
+    final Map<OptionKey, String> settings = new TreeMap<>();
+
+    Template(String name, String application, String solutionStack, String platformArn, Instant created) {
+      this.name = name;
+      this.application = application;
+      this.solutionStack = solutionStack;
+      this.platformArn = platformArn;
+      this.created = created;
+      this.updated = created;
+    }
+  }
+
+  /** What an instance reported at the last health refresh, as DescribeInstancesHealth returns it. */
+  record InstanceReport(String healthStatus, String colour, List<String> causes, String deploymentLabel,
+      int deploymentId, String deploymentStatus, Instant deploymentTime) { }
+
   /** An environment and its place in EB's state machine. */
   static final class Environment {
     final String id;
@@ -143,8 +181,6 @@ final class EbState {
     String versionLabel;
     Instant updated;
     String status = "Launching";
-    String health = "Grey";
-    String healthStatus = "Pending";
     boolean abortable;
     /** Bumped on every new operation so stale scheduled transitions do nothing. */
     int generation;
@@ -154,9 +190,31 @@ final class EbState {
     Map<OptionKey, String> ebextensionSettings = new TreeMap<>();
     /** What the deployed version was at the start of the running operation, to restore on abort. */
     String previousVersionLabel;
+    /** The API settings at the start of the running configuration update, restored when it fails. */
+    Map<OptionKey, String> previousApiSettings;
+    /** Whether the instance exists (launched, not lost to a failed launch). */
+    boolean hasInstance;
+    /** Whether the launch used a launch template rather than a launch configuration. */
+    boolean launchTemplate;
+    /** The deployment EB last attempted: its label, number, outcome (InProgress, Deployed, Failed) and time. */
+    String deploymentLabel;
+    int deploymentId;
     String lastDeploymentStatus;
     Instant lastDeploymentTime;
-    int deploymentId;
+    /** The operation running or last run, as health reports name it ("Application update", ...). */
+    String operation;
+    Instant operationStarted;
+    Instant operationEnded;
+    /** Why health is bad, from the last operation or a fault; null when the application is healthy. */
+    String failedOperation;
+    Instant crashingSince;
+    String degradedTo;
+    /** Health as published at the last refresh (EB reports only what it last checked). */
+    String health = "Grey";
+    String healthStatus = "Pending";
+    List<String> causes = List.of();
+    Instant refreshedAt;
+    InstanceReport instanceReport;
     final List<Map<String, Object>> infoSamples = new ArrayList<>();
 
     Environment(String id, String name, String application, String solutionStack, String platformArn,
@@ -175,6 +233,11 @@ final class EbState {
 
     boolean live() {
       return !"Terminated".equals(status);
+    }
+
+    /** Whether the environment is live and not being terminated. */
+    boolean running() {
+      return live() && !"Terminating".equals(status);
     }
   }
 

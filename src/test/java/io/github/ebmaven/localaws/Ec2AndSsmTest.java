@@ -42,6 +42,7 @@ class Ec2AndSsmTest {
     aws = endpoint.aws();
     eb = endpoint.eb();
     s3 = endpoint.s3();
+    TestClients.createInstanceProfile(aws, "ops-profile");
     TestEnvironments.version(eb, s3, "ops", "v1", Map.of("application.py", "v1"));
     TestEnvironments.version(eb, s3, "ops", "v2", Map.of("application.py", "v2", ".ebextensions/network.config",
         "option_settings:\n"

@@ -3,20 +3,31 @@ package io.github.ebmaven.localaws;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Faults injected on demand, from Java or from the control path ({@code POST /_localaws/faults}).
- * Action filters name EB actions ({@code DescribeEvents}) or S3 operations ({@code s3:PutObject});
- * an empty filter means every EB action (and, for slow responses, every S3 request too).
- * Thread-safe.
+ * Action filters name EB actions ({@code DescribeEvents}), S3 operations ({@code s3:PutObject}) or
+ * IAM/STS actions ({@code iam:GetRole}); an empty filter means every EB action (and, for slow
+ * responses, every request). Thread-safe.
  */
 public final class Faults {
+  /** What the endpoint does after a call: restart empty, or stop answering for a while. */
+  record Lifecycle(boolean restartEmpty, Duration downFor) { }
+
   private int failDeployments;
+  private int failConfigurationUpdates;
+  private int failRestarts;
+  private int failRebuilds;
+  private int crashNextDeployments;
+  private final Set<String> crashingLabels = new LinkedHashSet<>();
   private String degradeHealthTo;
   private boolean hangNextUpdate;
   private int throttleCalls;
@@ -32,6 +43,15 @@ public final class Faults {
   private long s3ResetAfterBytes = -1;
   private final AppFaults app = new AppFaults();
 
+  private Set<String> deniedIamActions;
+  private boolean denyCreateBucket;
+  private boolean denyListBucket;
+  private boolean noDefaultVpc;
+  private final Map<String, String> bucketRegions = new TreeMap<>();
+  private int lifecycleAfterCalls;
+  private Set<String> lifecycleActions = Set.of();
+  private Lifecycle lifecycle;
+
   Faults() {}
 
   /** Faults of the applications the environments serve over HTTP (per version label). */
@@ -39,9 +59,43 @@ public final class Faults {
     return app;
   }
 
-  /** The next environment deployment fails: ERROR events, Red/Severe health, the previous version keeps serving. */
+
+  /** The next environment launch or version deployment fails: ERROR events, Severe health, the previous version kept. */
   public synchronized Faults failNextDeployment() {
     failDeployments++;
+    return this;
+  }
+
+  /** The next configuration update (UpdateEnvironment with option settings only) fails and is rolled back. */
+  public synchronized Faults failNextConfigurationUpdate() {
+    failConfigurationUpdates++;
+    return this;
+  }
+
+  /** The next RestartAppServer fails on the instance. */
+  public synchronized Faults failNextRestart() {
+    failRestarts++;
+    return this;
+  }
+
+  /** The next RebuildEnvironment fails on the instance. */
+  public synchronized Faults failNextRebuild() {
+    failRebuilds++;
+    return this;
+  }
+
+  /**
+   * The version the next deployment installs crashes after it starts: the deployment completes
+   * successfully, then health turns Severe at the next refresh.
+   */
+  public synchronized Faults crashAfterStart() {
+    crashNextDeployments++;
+    return this;
+  }
+
+  /** Every deployment of these version labels crashes after it starts. */
+  public synchronized Faults crashAfterStart(String... versionLabels) {
+    crashingLabels.addAll(Arrays.asList(versionLabels));
     return this;
   }
 
@@ -103,9 +157,70 @@ public final class Faults {
     return this;
   }
 
+  /** The caller lacks IAM permissions: the named IAM actions ({@code GetInstanceProfile}, ...), or all, get AccessDenied. */
+  public synchronized Faults denyIam(String... actions) {
+    deniedIamActions = new LinkedHashSet<>();
+    for (String action : actions) {
+      deniedIamActions.add(action.startsWith("iam:") ? action.substring(4) : action);
+    }
+    return this;
+  }
+
+  /** The caller lacks {@code s3:CreateBucket}: CreateStorageLocation (and EB's own use of the bucket) get InsufficientPrivileges. */
+  public synchronized Faults denyCreateBucket() {
+    denyCreateBucket = true;
+    return this;
+  }
+
+  /** The caller lacks {@code s3:ListBucket}: HeadObject and GetObject of a missing key answer 403, not 404. */
+  public synchronized Faults denyS3ListBucket() {
+    denyListBucket = true;
+    return this;
+  }
+
+  /** The account has no default VPC: environments without {@code aws:ec2:vpc VPCId} fail to create a security group. */
+  public synchronized Faults noDefaultVpc() {
+    noDefaultVpc = true;
+    return this;
+  }
+
+  /** Puts a bucket in a region (buckets named {@code elasticbeanstalk-<region>-<account>} are in their region already). */
+  public synchronized Faults bucketInRegion(String bucket, String region) {
+    bucketRegions.put(bucket, region);
+    return this;
+  }
+
+  /** After {@code calls} more calls (of the given actions, or any EB action) the endpoint restarts empty. */
+  public synchronized Faults restartEmptyAfter(int calls, String... actions) {
+    return lifecycle(calls, new Lifecycle(true, Duration.ZERO), actions);
+  }
+
+  /**
+   * After {@code calls} more calls (of the given actions, or any EB action) the endpoint stops
+   * answering (connections refused) and comes back after {@code downFor}; {@link Duration#ZERO}: it stays down.
+   */
+  public synchronized Faults goDownAfter(int calls, Duration downFor, String... actions) {
+    return lifecycle(calls, new Lifecycle(false, downFor), actions);
+  }
+
+  private Faults lifecycle(int calls, Lifecycle what, String... actions) {
+    if (calls < 1) {
+      throw new IllegalArgumentException("calls must be at least 1, not " + calls);
+    }
+    lifecycleAfterCalls = calls;
+    lifecycleActions = Set.of(actions);
+    lifecycle = what;
+    return this;
+  }
+
   /** Removes every fault. */
   public synchronized void clear() {
     failDeployments = 0;
+    failConfigurationUpdates = 0;
+    failRestarts = 0;
+    failRebuilds = 0;
+    crashNextDeployments = 0;
+    crashingLabels.clear();
     degradeHealthTo = null;
     hangNextUpdate = false;
     throttleCalls = 0;
@@ -115,14 +230,37 @@ public final class Faults {
     slowDelay = Duration.ZERO;
     s3ResetAfterBytes = -1;
     app.clear();
+    deniedIamActions = null;
+    denyCreateBucket = false;
+    denyListBucket = false;
+    noDefaultVpc = false;
+    bucketRegions.clear();
+    lifecycle = null;
+    lifecycleAfterCalls = 0;
   }
 
   synchronized boolean takeFailDeployment() {
-    if (failDeployments > 0) {
-      failDeployments--;
+    return failDeployments > 0 && failDeployments-- > 0;
+  }
+
+  synchronized boolean takeFailConfigurationUpdate() {
+    return failConfigurationUpdates > 0 && failConfigurationUpdates-- > 0;
+  }
+
+  synchronized boolean takeFailRestart() {
+    return failRestarts > 0 && failRestarts-- > 0;
+  }
+
+  synchronized boolean takeFailRebuild() {
+    return failRebuilds > 0 && failRebuilds-- > 0;
+  }
+
+  /** Whether the version a deployment installs crashes after it starts (consumes a next-deployment crash). */
+  synchronized boolean takeCrash(String versionLabel) {
+    if (versionLabel != null && crashingLabels.contains(versionLabel)) {
       return true;
     }
-    return false;
+    return crashNextDeployments > 0 && crashNextDeployments-- > 0;
   }
 
   synchronized String takeDegradeHealth() {
@@ -135,6 +273,27 @@ public final class Faults {
     boolean hang = hangNextUpdate;
     hangNextUpdate = false;
     return hang;
+  }
+
+  synchronized boolean deniesIam(String action) {
+    return deniedIamActions != null && (deniedIamActions.isEmpty() || deniedIamActions.contains(action));
+  }
+
+  synchronized boolean deniesCreateBucket() {
+    return denyCreateBucket;
+  }
+
+  synchronized boolean deniesListBucket() {
+    return denyListBucket;
+  }
+
+  synchronized boolean hasNoDefaultVpc() {
+    return noDefaultVpc;
+  }
+
+  /** The region a bucket was put in with {@link #bucketInRegion}, or null. */
+  synchronized String regionOfBucket(String bucket) {
+    return bucketRegions.get(bucket);
   }
 
   /** The error an EB call gets before it runs, or null. */
@@ -160,6 +319,28 @@ public final class Faults {
     return null;
   }
 
+  /** What the endpoint does now that a call of {@code action} was answered, or null. */
+  synchronized Lifecycle afterCall(String action) {
+    if (lifecycle == null || !matches(lifecycleActions, action) || --lifecycleAfterCalls > 0) {
+      return null;
+    }
+    Lifecycle what = lifecycle;
+    lifecycle = null;
+    return what;
+  }
+
+  /** Sleeps as long as a slow-responses fault says for this action. */
+  void pause(String action) {
+    Duration delay = delayFor(action);
+    if (!delay.isZero()) {
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   synchronized Duration delayFor(String action) {
     return slowActions.isEmpty() || slowActions.contains(action) ? slowDelay : Duration.ZERO;
   }
@@ -172,13 +353,18 @@ public final class Faults {
   }
 
   private static boolean matches(Set<String> filter, String action) {
-    return filter.isEmpty() ? !action.startsWith("s3:") : filter.contains(action);
+    return filter.isEmpty() ? action.indexOf(':') < 0 : filter.contains(action);
   }
 
   /** The armed faults, for the control path and the state JSON. */
   public synchronized Map<String, Object> describe() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("failNextDeployments", failDeployments);
+    out.put("failNextConfigurationUpdates", failConfigurationUpdates);
+    out.put("failNextRestarts", failRestarts);
+    out.put("failNextRebuilds", failRebuilds);
+    out.put("crashNextDeployments", crashNextDeployments);
+    out.put("crashingVersionLabels", List.copyOf(crashingLabels));
     out.put("degradeHealthAfterNextDeployment", degradeHealthTo);
     out.put("hangNextUpdate", hangNextUpdate);
     out.put("throttleNextCalls", throttleCalls);
@@ -192,6 +378,13 @@ public final class Faults {
     out.put("slowActions", slowActions);
     out.put("resetNextS3UploadAfterBytes", s3ResetAfterBytes);
     out.put("app", app.describe());
+    out.put("denyIam", deniedIamActions == null ? null : List.copyOf(deniedIamActions));
+    out.put("denyCreateBucket", denyCreateBucket);
+    out.put("denyS3ListBucket", denyListBucket);
+    out.put("noDefaultVpc", noDefaultVpc);
+    out.put("bucketRegions", new LinkedHashMap<>(bucketRegions));
+    out.put("restartEmptyAfterCalls", lifecycle != null && lifecycle.restartEmpty() ? lifecycleAfterCalls : 0);
+    out.put("goDownAfterCalls", lifecycle != null && !lifecycle.restartEmpty() ? lifecycleAfterCalls : 0);
     return out;
   }
 }

@@ -14,54 +14,70 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one loopback port for both services. Each request is routed on its own (a kept-alive
+ * The one loopback port for all services. Each request is routed on its own (a kept-alive
  * connection may carry EB and S3 requests in turn): {@code /_localaws/...} to the control path,
  * then to the first {@link LocalService} that claims it (the applications, EC2, SSM),
- * requests signed for {@code elasticbeanstalk} (or unsigned Query requests) to the EB emulator,
- * everything else to S3Proxy. S3 requests are forwarded byte for byte, Host header included, so
+ * requests signed for {@code iam} or {@code sts} to the IAM emulator, requests signed for
+ * {@code elasticbeanstalk} (or unsigned Query requests) to the EB emulator, everything else to
+ * S3Proxy. The port can stop answering (connections refused) and answer again, as a restarted
+ * service does. S3 requests are forwarded byte for byte, Host header included, so
  * S3Proxy checks the signature the client computed; only {@code Expect: 100-continue}, which no
  * signer signs, is answered here and not forwarded.
  */
 final class FrontServer implements AutoCloseable {
   private static final int MAX_EB_BODY = 10 * 1024 * 1024;
 
-  private final ServerSocket server;
   private final ExecutorService workers;
   private final EbEmulator eb;
+  private final IamEmulator iam;
   private final ControlPath control;
-  private final int s3Port;
+  private final S3Backend s3;
   private final Faults faults;
   private final Calls calls;
   private final List<LocalService> services = new CopyOnWriteArrayList<>();
+  private final int port;
+  private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+  private volatile ServerSocket server;
   private volatile boolean closed;
 
-  FrontServer(int port, EbEmulator eb, ControlPath control, int s3Port, Faults faults, Calls calls) throws IOException {
+  FrontServer(int port, EbEmulator eb, IamEmulator iam, ControlPath control, S3Backend s3, Faults faults, Calls calls)
+      throws IOException {
     this.eb = eb;
+    this.iam = iam;
     this.control = control;
-    this.s3Port = s3Port;
+    this.s3 = s3;
     this.faults = faults;
     this.calls = calls;
-    this.server = new ServerSocket();
-    server.setReuseAddress(true);
-    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "local-aws-http-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
-    Thread acceptor = new Thread(this::acceptLoop, "local-aws-accept");
+    this.port = listen(port);
+  }
+
+  /** Binds the port (0: a free one) and starts accepting; returns the port. */
+  private synchronized int listen(int wanted) throws IOException {
+    ServerSocket socket = new ServerSocket();
+    socket.setReuseAddress(true);
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), wanted), 128);
+    server = socket;
+    Thread acceptor = new Thread(() -> acceptLoop(socket), "local-aws-accept");
     acceptor.setDaemon(true);
     acceptor.start();
+    return socket.getLocalPort();
   }
 
   int port() {
-    return server.getLocalPort();
+    return port;
   }
 
   /** Adds a service that answers the requests it claims, ahead of EB and S3 (the control path still comes first). */
@@ -78,13 +94,44 @@ final class FrontServer implements AutoCloseable {
     return null;
   }
 
-  private void acceptLoop() {
-    while (!closed) {
+  /** Stops answering: the port refuses connections and open connections are cut. */
+  synchronized void stopAnswering() {
+    ServerSocket socket = server;
+    server = null;
+    if (socket != null) {
       try {
-        Socket socket = server.accept();
-        workers.execute(() -> serve(socket));
+        socket.close();
       } catch (IOException e) {
-        if (!closed) {
+        // closing anyway
+      }
+    }
+    for (Socket client : clients) {
+      try {
+        client.close();
+      } catch (IOException e) {
+        // closing anyway
+      }
+    }
+  }
+
+  /** Answers again on the same port. */
+  synchronized void answerAgain() throws IOException {
+    if (server == null && !closed) {
+      listen(port);
+    }
+  }
+
+  boolean answering() {
+    return server != null;
+  }
+
+  private void acceptLoop(ServerSocket socket) {
+    while (!closed && server == socket) {
+      try {
+        Socket client = socket.accept();
+        workers.execute(() -> serve(client));
+      } catch (IOException e) {
+        if (!closed && server == socket) {
           System.err.println("local-aws: accept failed: " + e);
         }
       }
@@ -93,13 +140,15 @@ final class FrontServer implements AutoCloseable {
 
   private void serve(Socket client) {
     Upstream upstream = new Upstream();
+    clients.add(client);
     try (client) {
       client.setTcpNoDelay(true);
       InputStream in = new BufferedInputStream(client.getInputStream());
       OutputStream out = new BufferedOutputStream(client.getOutputStream());
       while (!closed) {
         RequestHead head = HttpIo.readRequestHead(in);
-        if (head == null) {
+        if (head == null || server == null) {
+          // A connection accepted just before the port stopped answering gets no answer either.
           return;
         }
         boolean keepAlive;
@@ -108,8 +157,10 @@ final class FrontServer implements AutoCloseable {
           keepAlive = serveLocally(head, in, out, true);
         } else if ((service = serviceFor(head)) != null) {
           keepAlive = service.serve(head, in, out);
-        } else if (isEb(head)) {
+        } else if (IamEmulator.serves(head) || isEb(head)) {
           keepAlive = serveLocally(head, in, out, false);
+        } else if (S3AccessFaults.answer(head, s3, faults, calls, eb.now(), out)) {
+          keepAlive = head.keepAlive();
         } else {
           keepAlive = forwardToS3(head, in, out, client, upstream);
         }
@@ -120,6 +171,7 @@ final class FrontServer implements AutoCloseable {
     } catch (IOException e) {
       // the client went away or sent garbage: nothing to answer
     } finally {
+      clients.remove(client);
       upstream.close();
     }
   }
@@ -150,7 +202,7 @@ final class FrontServer implements AutoCloseable {
       HttpIo.writeResponse(out, reply.status(), Map.of("Content-Type", "application/json"),
           reply.json().getBytes(StandardCharsets.UTF_8), "HEAD".equals(head.method), !keepAlive);
     } else {
-      EbEmulator.Reply reply = eb.handle(head, body);
+      EbEmulator.Reply reply = IamEmulator.serves(head) ? iam.handle(head, body) : eb.handle(head, body);
       HttpIo.writeResponse(out, reply.status(), Map.of("Content-Type", "text/xml", "x-amzn-RequestId",
           reply.requestId()), reply.body().getBytes(StandardCharsets.UTF_8), "HEAD".equals(head.method), !keepAlive);
     }
@@ -165,7 +217,7 @@ final class FrontServer implements AutoCloseable {
     if (head.expectsContinue()) {
       HttpIo.writeContinue(out);
     }
-    upstream.ensureOpen(s3Port);
+    upstream.ensureOpen(s3.port());
     StringBuilder forwarded = new StringBuilder();
     forwarded.append(head.method).append(' ').append(head.target).append(' ').append(head.version).append("\r\n");
     for (String line : head.headerLines) {
@@ -258,7 +310,7 @@ final class FrontServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     closed = true;
-    server.close();
+    stopAnswering();
     workers.shutdownNow();
   }
 

@@ -24,8 +24,6 @@ final class InsightActions {
 
   void register(Map<String, EbEmulator.Action> actions) {
     actions.put("DescribeEvents", this::describeEvents);
-    actions.put("DescribeEnvironmentHealth", this::environmentHealth);
-    actions.put("DescribeInstancesHealth", this::instancesHealth);
     actions.put("DescribeEnvironmentResources", this::resources);
     actions.put("RequestEnvironmentInfo", this::requestInfo);
     actions.put("RetrieveEnvironmentInfo", this::retrieveInfo);
@@ -71,101 +69,32 @@ final class InsightActions {
     return c.state().environment(c.params().str("EnvironmentId"), c.params().str("EnvironmentName"));
   }
 
-  private void requireEnhancedHealth(EbState.Environment env) {
-    if ("basic".equals(env.apiSettings.get(OptionKey.of("aws:elasticbeanstalk:healthreporting:system", "SystemType")))) {
-      throw new EbError("InvalidRequestException", 400, "Enhanced health reporting is not enabled for environment "
-          + env.name + ".");
-    }
-  }
-
-  private Object environmentHealth(EbEmulator.Call c) {
-    EbState.Environment env = environment(c);
-    requireEnhancedHealth(env);
-    List<String> wanted = c.params().strings("AttributeNames");
-    boolean all = wanted.isEmpty() || wanted.contains("All");
-    String status = env.healthStatus == null ? "Unknown" : env.healthStatus;
-    Map<String, Object> counts = Xml.obj("NoData", 0, "Unknown", 0, "Pending", 0, "Ok", 0, "Info", 0, "Warning", 0,
-        "Degraded", 0, "Severe", 0);
-    if (env.live() && !"Terminating".equals(env.status)) {
-      counts.put(status, 1);
-    }
-    Map<String, Object> result = Xml.obj("EnvironmentName", env.name);
-    put(result, all || wanted.contains("HealthStatus"), "HealthStatus", status);
-    // EB's Status here is the environment's status (Ready, Updating, ...); Color is the colour.
-    put(result, all || wanted.contains("Status"), "Status", env.status);
-    put(result, all || wanted.contains("Color"), "Color", env.health);
-    put(result, all || wanted.contains("Causes"), "Causes", EnvironmentActions.causes(env));
-    put(result, all || wanted.contains("ApplicationMetrics"), "ApplicationMetrics", applicationMetrics(env));
-    put(result, all || wanted.contains("InstancesHealth"), "InstancesHealth", counts);
-    put(result, all || wanted.contains("RefreshedAt"), "RefreshedAt", c.now());
-    return result;
-  }
-
-  private static void put(Map<String, Object> map, boolean wanted, String key, Object value) {
-    if (wanted) {
-      map.put(key, value);
-    }
-  }
-
-  private static Map<String, Object> applicationMetrics(EbState.Environment env) {
-    int failing = switch (env.healthStatus == null ? "" : env.healthStatus) {
-      case "Warning" -> 20;
-      case "Degraded" -> 55;
-      case "Severe" -> 100;
-      default -> 0;
-    };
-    return Xml.obj("Duration", 10, "RequestCount", 100, "StatusCodes",
-        Xml.obj("Status2xx", 100 - failing, "Status3xx", 0, "Status4xx", 0, "Status5xx", failing),
-        "Latency", Xml.obj("P999", 0.9, "P99", 0.5, "P95", 0.2, "P90", 0.1, "P85", 0.08, "P75", 0.05, "P50", 0.02,
-            "P10", 0.005));
-  }
-
-  private Object instancesHealth(EbEmulator.Call c) {
-    EbState.Environment env = environment(c);
-    requireEnhancedHealth(env);
-    List<Object> instances = new ArrayList<>();
-    if (env.live() && !"Terminating".equals(env.status)) {
-      instances.add(Xml.obj("InstanceId", env.instanceId, "HealthStatus", env.healthStatus, "Color", env.health,
-          "Causes", EnvironmentActions.causes(env), "LaunchedAt", env.created,
-          "ApplicationMetrics", applicationMetrics(env),
-          "Deployment", env.lastDeploymentTime == null ? null : Xml.obj("VersionLabel", env.versionLabel,
-              "DeploymentId", env.deploymentId, "Status", env.lastDeploymentStatus, "DeploymentTime",
-              env.lastDeploymentTime),
-          "System", systemStatus(env),
-          "AvailabilityZone", c.state().region + "a", "InstanceType", "t3.micro"));
-    }
-    return Xml.obj("InstanceHealthList", instances, "RefreshedAt", c.now());
-  }
-
-  /** CPU and load of the one instance: busier the worse its health. */
-  private static Map<String, Object> systemStatus(EbState.Environment env) {
-    double busy = switch (env.healthStatus == null ? "" : env.healthStatus) {
-      case "Warning" -> 0.5;
-      case "Degraded" -> 0.8;
-      case "Severe" -> 1.0;
-      default -> 0.1;
-    };
-    return Xml.obj("CPUUtilization", Xml.obj("User", 100 * busy * 0.8, "Nice", 0.0, "System", 100 * busy * 0.2,
-            "Idle", 100 * (1 - busy), "IOWait", 0.0, "IRQ", 0.0, "SoftIRQ", 0.0),
-        "LoadAverage", List.of(busy * 1.2, busy * 0.8, busy * 0.5));
-  }
-
   private Object resources(EbEmulator.Call c) {
     EbState.Environment env = environment(c);
-    boolean running = env.live() && !"Terminating".equals(env.status);
+    boolean running = env.running() && env.hasInstance;
     String stack = "awseb-" + env.id + "-stack";
+    String loadBalancerType = eb.effectiveSettings(env).get(OptionKey.of("aws:elasticbeanstalk:environment",
+        "LoadBalancerType"));
+    String loadBalancer = "classic".equals(loadBalancerType) ? "awseb-" + env.id.substring(2, 7) + "-AWSEBLoa-"
+        + env.id.substring(2).toUpperCase(java.util.Locale.ROOT)
+        : "arn:aws:elasticloadbalancing:" + c.state().region + ":" + c.state().accountId + ":loadbalancer/app/awseb-AWSEB-"
+            + env.id.substring(2) + "/" + env.id.substring(2);
     return Xml.obj("EnvironmentResources", Xml.obj("EnvironmentName", env.name,
         "AutoScalingGroups", running ? List.of(Xml.obj("Name", stack + "-AWSEBAutoScalingGroup")) : List.of(),
         "Instances", running ? List.of(Xml.obj("Id", env.instanceId)) : List.of(),
-        "LaunchConfigurations", List.of(),
-        "LaunchTemplates", running ? List.of(Xml.obj("Id", "lt-0" + env.id.substring(2))) : List.of(),
-        "LoadBalancers", running && env.cname != null
-            ? List.of(Xml.obj("Name", "arn:aws:elasticloadbalancing:" + c.state().region + ":" + c.state().accountId
-                + ":loadbalancer/app/awseb-AWSEB-" + env.id.substring(2) + "/" + env.id.substring(2)))
+        "LaunchConfigurations", running && !env.launchTemplate
+            ? List.of(Xml.obj("Name", stack + "-AWSEBAutoScalingLaunchConfiguration")) : List.of(),
+        "LaunchTemplates", running && env.launchTemplate ? List.of(Xml.obj("Id", "lt-0" + env.id.substring(2)))
             : List.of(),
+        "LoadBalancers", running && env.cname != null ? List.of(Xml.obj("Name", loadBalancer)) : List.of(),
         "Triggers", List.of(), "Queues", List.of()));
   }
 
+  /**
+   * Logs are pulled from the instance a little later, as on EB: "requestEnvironmentInfo is
+   * starting.", then the instance's "Successfully finished tailing/bundling N log(s)" (from then
+   * on RetrieveEnvironmentInfo lists the sample), then "Pulled logs for environment instances."
+   */
   private Object requestInfo(EbEmulator.Call c) {
     EbState state = c.state();
     EbState.Environment env = environment(c);
@@ -173,20 +102,28 @@ final class InsightActions {
       throw EbError.invalidState(env.name, "Ready");
     }
     String infoType = c.params().str("InfoType");
-    String bucket = state.storageBucket();
-    eb.s3.ensureBucket(bucket);
-    state.storageBuckets.add(bucket);
-    String log = logText(state, env);
-    boolean tail = "tail".equals(infoType);
-    String key = "resources/environments/logs/" + infoType + "/" + env.id + "/" + env.instanceId + "/"
-        + c.now().toEpochMilli() + (tail ? ".txt" : ".zip");
-    byte[] content = tail ? log.getBytes(StandardCharsets.UTF_8) : zipOf(log);
-    eb.s3.write(bucket, key, content, tail ? "text/plain" : "application/zip");
-    env.infoSamples.add(Xml.obj("InfoType", infoType, "Ec2InstanceId", env.instanceId, "SampleTimestamp", c.now(),
-        "Bucket", bucket, "Key", key));
-    state.event(c.now(), "INFO", "requestEnvironmentInfo is starting.", env.application, env.name, null, c.requestId());
-    state.event(c.now(), "INFO", "requestEnvironmentInfo completed successfully.", env.application, env.name, null,
-        c.requestId());
+    String rid = c.requestId();
+    state.event(c.now(), "INFO", "requestEnvironmentInfo is starting.", env.application, env.name, null, rid);
+    eb.schedule(eb.delays.eventSpacing(), () -> {
+      if (!env.running() || !env.hasInstance) {
+        return;
+      }
+      String bucket = state.storageBucket();
+      eb.s3.ensureBucket(bucket);
+      state.storageBuckets.add(bucket);
+      String log = logText(state, env);
+      boolean tail = "tail".equals(infoType);
+      String key = "resources/environments/logs/" + infoType + "/" + env.id + "/" + env.instanceId + "/"
+          + eb.now().toEpochMilli() + (tail ? ".txt" : ".zip");
+      byte[] content = tail ? log.getBytes(StandardCharsets.UTF_8) : zipOf(log);
+      eb.s3.write(bucket, key, content, tail ? "text/plain" : "application/zip");
+      env.infoSamples.add(Xml.obj("InfoType", infoType, "Ec2InstanceId", env.instanceId, "SampleTimestamp", eb.now(),
+          "Bucket", bucket, "Key", key));
+      state.event(eb.now(), "INFO", "[Instance: " + env.instanceId + "] Successfully finished "
+          + (tail ? "tailing" : "bundling") + " 1 log(s)", env.application, env.name, null, rid);
+      eb.schedule(eb.delays.eventSpacing(), () -> state.event(eb.now(), "INFO",
+          "Pulled logs for environment instances.", env.application, env.name, null, rid));
+    });
     return null;
   }
 

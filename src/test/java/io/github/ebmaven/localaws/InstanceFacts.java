@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * id, so they are stable for the life of an environment.
  */
 final class InstanceFacts {
+  private static final String VPC = "aws:ec2:vpc";
+
   /** How long EC2 keeps describing a terminated instance. */
   static final Duration TERMINATED_VISIBLE = Duration.ofHours(1);
   static final String LAUNCH = "aws:autoscaling:launchconfiguration";
@@ -46,11 +48,10 @@ final class InstanceFacts {
       if (state == null) {
         return out;
       }
-      ConfigurationActions config = new ConfigurationActions(eb);
       for (EbState.Environment env : state.environments.values()) {
         boolean gone = "Terminated".equals(env.status);
         if (!gone || !env.updated.plus(TERMINATED_VISIBLE).isBefore(eb.now())) {
-          out.add(describe(state, env, config.effective(env)));
+          out.add(describe(state, env, eb.effectiveSettings(env)));
         }
       }
     }
@@ -60,9 +61,9 @@ final class InstanceFacts {
   private static Instance describe(EbState state, EbState.Environment env, Map<OptionKey, String> settings) {
     byte[] seed = SigV4.sha256(env.instanceId.getBytes(StandardCharsets.UTF_8));
     String region = state.region;
-    String vpcSetting = setting(settings, VpcOptions.NAMESPACE, "VPCId");
-    String subnets = setting(settings, VpcOptions.NAMESPACE, "Subnets");
-    String associate = setting(settings, VpcOptions.NAMESPACE, "AssociatePublicIpAddress");
+    String vpcSetting = setting(settings, VPC, "VPCId");
+    String subnets = setting(settings, VPC, "Subnets");
+    String associate = setting(settings, VPC, "AssociatePublicIpAddress");
     // The default VPC's subnets give instances public addresses; in a custom VPC only an explicit
     // AssociatePublicIpAddress=true does (its subnets are taken as private).
     boolean publicAddress = associate != null ? Boolean.parseBoolean(associate) : vpcSetting == null;

@@ -95,16 +95,43 @@ public final class InvokerEndpoint {
 
   /**
    * Makes {@code environment} of {@code application} exist and be Ready with version {@code label}
-   * (a minimal Python bundle), as if an earlier deploy had put it there. The application is
+   * (a minimal Python bundle) and its health checked once (Green, unless a fault said otherwise),
+   * as if an earlier deploy by a client that gets EB right had put it there: the instance profile
+   * exists, the environment has it, a launch template and enhanced health. The application is
    * created when missing, so several environments (blue and green) can share one.
    */
   public static void readyEnvironment(LocalAws aws, String application, String environment, String label) {
     try (ElasticBeanstalkClient eb = TestClients.eb(aws)) {
       processedVersion(aws, application, label);
+      TestClients.createInstanceProfile(aws);
       eb.createEnvironment(b -> b.applicationName(application).environmentName(environment).versionLabel(label)
-          .solutionStackName("64bit Amazon Linux 2023 v4.7.3 running Python 3.11"));
+          .solutionStackName("64bit Amazon Linux 2023 v4.7.3 running Python 3.11")
+          .optionSettings(TestClients.launchSettings()));
       awaitReady(eb, environment);
     }
+  }
+
+  /**
+   * Once the build under test has looked at {@code environment} (two DescribeEnvironments calls
+   * after this one), terminates it from outside, as another operator would while the build waits.
+   */
+  public static void terminateOncePolled(LocalAws aws, String environment) {
+    int before = aws.calls().count("DescribeEnvironments");
+    Thread terminator = new Thread(() -> {
+      try {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (aws.calls().count("DescribeEnvironments") < before + 2 && System.nanoTime() < deadline) {
+          Thread.sleep(100);
+        }
+        try (ElasticBeanstalkClient eb = TestClients.eb(aws)) {
+          eb.terminateEnvironment(b -> b.environmentName(environment));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "it-terminate-" + environment);
+    terminator.setDaemon(true);
+    terminator.start();
   }
 
   /**
@@ -167,7 +194,12 @@ public final class InvokerEndpoint {
   }
 
   private static void awaitReady(ElasticBeanstalkClient eb, String environment) {
-    TestClients.await(Duration.ofSeconds(30), () -> "Ready".equals(
-        eb.describeEnvironments(b -> b.environmentNames(environment)).environments().get(0).statusAsString()));
+    TestClients.await(Duration.ofSeconds(30), () -> {
+      var env = eb.describeEnvironments(b -> b.environmentNames(environment).includeDeleted(false)).environments();
+      if (env.isEmpty()) {
+        throw new IllegalStateException("environment " + environment + " did not launch");
+      }
+      return "Ready".equals(env.get(0).statusAsString()) && !"Grey".equals(env.get(0).healthAsString());
+    });
   }
 }

@@ -1,15 +1,20 @@
 package io.github.ebmaven.localaws;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 
 /**
- * A local Elastic Beanstalk and S3 endpoint on one loopback port, for hermetic tests: S3 is
- * S3Proxy in-process, EB is this package's emulator of the EB Query API. Both check SigV4 with
- * the configured credentials (test/test by default).
+ * A local Elastic Beanstalk, S3, IAM and STS endpoint on one loopback port, for hermetic tests:
+ * S3 is S3Proxy in-process, EB, IAM and STS are this package's emulators of their Query APIs. All
+ * check SigV4 with the configured credentials (test/test by default). By default the endpoint
+ * behaves as a new AWS account does (see docs/local-aws.md for every rule).
  *
  * <pre>{@code
  * try (LocalAws aws = LocalAws.start(LocalAwsOptions.defaults())) {
  *   ElasticBeanstalkClient eb = ElasticBeanstalkClient.builder().endpointOverride(aws.endpoint())...;
+ *   aws.iam().createEbDefaultRoles();
  *   aws.faults().failNextDeployment();
  *   ...
  *   assertThat(aws.calls().count("DescribeEvents")).isLessThan(20);
@@ -22,6 +27,7 @@ public final class LocalAws implements AutoCloseable {
   private final Calls calls = new Calls();
   private final SsmAgents ssm = new SsmAgents();
   private final S3Backend s3;
+  private final IamEmulator iam;
   private final EbEmulator eb;
   private final ControlPath control;
   private final FrontServer front;
@@ -30,21 +36,34 @@ public final class LocalAws implements AutoCloseable {
     this.options = options;
     this.s3 = new S3Backend(options.accessKey(), options.secretKey());
     try {
-      this.eb = new EbEmulator(options, s3, faults, calls);
-      this.control = new ControlPath(eb, faults, calls);
-      this.front = new FrontServer(options.port(), eb, control, s3.port(), faults, calls);
+      this.iam = new IamEmulator(options, faults, calls);
+      this.eb = new EbEmulator(options, s3, iam, faults, calls);
+      this.control = new ControlPath(eb, faults, calls, new ControlPath.Endpoint() {
+        @Override
+        public void restartEmpty() {
+          LocalAws.this.restartEmpty();
+        }
+
+        @Override
+        public void goDown(Duration downFor) {
+          LocalAws.this.goDownLater(downFor);
+        }
+      });
+      this.front = new FrontServer(options.port(), eb, iam, control, s3, faults, calls);
       eb.publicEndpoint(endpoint());
       front.addService(new AppTraffic(eb, faults.app(), calls));
       front.addService(new Ec2Api(options, eb, calls, faults));
       front.addService(new SsmApi(options, eb, calls, faults, ssm));
       control.addRoutes(new ServingControl(eb, faults.app(), ssm, this::endpoint));
+      eb.onAnswered(this::afterCall);
+      iam.onAnswered(this::afterCall);
     } catch (Exception | Error e) {
       s3.close();
       throw e;
     }
   }
 
-  /** Starts both services; port 0 picks a free port. */
+  /** Starts the services; port 0 picks a free port. */
   public static LocalAws start(LocalAwsOptions options) {
     try {
       return new LocalAws(options);
@@ -55,7 +74,7 @@ public final class LocalAws implements AutoCloseable {
     }
   }
 
-  /** {@code http://127.0.0.1:<port>}: the endpoint override for both the EB and the S3 client (path-style). */
+  /** {@code http://127.0.0.1:<port>}: the endpoint override for every client (S3 path-style). */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + front.port());
   }
@@ -102,7 +121,89 @@ public final class LocalAws implements AutoCloseable {
     return calls;
   }
 
-  /** The whole state (regions, applications, versions, environments, events, tags, faults, calls) as JSON. */
+  /** The IAM roles and instance profiles of the account (in the partition of the default region). */
+  public IamAccount iam() {
+    return iam.account(IamAccount.partitionOf(options.region()));
+  }
+
+  /** The IAM account of a partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}). */
+  public IamAccount iam(String partition) {
+    return iam.account(partition);
+  }
+
+  /**
+   * Runs a health refresh now, besides the periodic ones ({@link Delays#healthRefresh()}): with a
+   * long refresh period a test decides exactly when health catches up with the environment.
+   */
+  public void refreshHealth() {
+    eb.refreshHealth();
+  }
+
+  /** Legacy account and quota settings, changeable while running. */
+  public AccountSettings account() {
+    return eb.account;
+  }
+
+  /**
+   * The endpoint restarts empty on the same port: every application, version, environment,
+   * event, tag, role, profile, bucket and object is gone. Faults and counted calls are kept.
+   */
+  public void restartEmpty() {
+    eb.reset();
+    iam.clear();
+    s3.clear();
+  }
+
+  /** Stops answering: connections are refused (and open ones cut) until {@link #comeBack()}. */
+  public void goDown() {
+    front.stopAnswering();
+  }
+
+  /** Answers again on the same port after {@link #goDown()}. */
+  public void comeBack() {
+    try {
+      front.answerAgain();
+    } catch (IOException e) {
+      throw new UncheckedIOException("local-aws could not listen on port " + front.port() + " again", e);
+    }
+  }
+
+  /** Whether the port accepts connections. */
+  public boolean answering() {
+    return front.answering();
+  }
+
+  /** Goes down once the current reply has been written; comes back after {@code downFor} unless it is zero. */
+  private void goDownLater(Duration downFor) {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(50);
+        goDown();
+        if (!downFor.isZero()) {
+          Thread.sleep(downFor.toMillis());
+          comeBack();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "local-aws-down");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void afterCall(String action) {
+    Faults.Lifecycle what = faults.afterCall(action);
+    if (what == null) {
+      return;
+    }
+    if (what.restartEmpty()) {
+      restartEmpty();
+    } else {
+      goDownLater(what.downFor());
+    }
+  }
+
+  /** The whole state (regions, IAM, account settings, faults, calls) as JSON. */
   public String stateJson() {
     return control.stateJson();
   }

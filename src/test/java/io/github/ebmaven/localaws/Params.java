@@ -24,6 +24,13 @@ final class Params {
     this.node = node;
   }
 
+  /** The parameters of a Query request: its query string and its form body. */
+  static Params of(RequestHead head, byte[] body) {
+    String form = new String(body, StandardCharsets.UTF_8);
+    String query = head.rawQuery();
+    return parseForm(query.isEmpty() ? form : form.isEmpty() ? query : query + "&" + form);
+  }
+
   static Params parseForm(String form) {
     Map<String, Object> root = new LinkedHashMap<>();
     for (String pair : form.split("&")) {

@@ -22,6 +22,11 @@ final class PlatformCatalog {
       return "64bit Amazon Linux 2023 v" + version + " running " + runtimeLabel;
     }
 
+    /** A retired branch takes no new environments (those running keep running). */
+    boolean retired() {
+      return "Retired".equals(branchLifecycle);
+    }
+
     String arn(String region) {
       return "arn:aws:elasticbeanstalk:" + region + "::platform/" + branchName + "/" + version;
     }

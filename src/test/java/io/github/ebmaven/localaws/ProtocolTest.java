@@ -49,7 +49,7 @@ class ProtocolTest {
 
   @Test
   void everyActionOfTheIssueIsImplementedAndInTheModel() {
-    try (EbEmulator eb = new EbEmulator(LocalAwsOptions.defaults(), null, new Faults(), new Calls())) {
+    try (EbEmulator eb = new EbEmulator(LocalAwsOptions.defaults(), null, null, new Faults(), new Calls())) {
       Set<String> required = Set.of("CreateStorageLocation", "CreateApplication", "DescribeApplications",
           "UpdateApplication", "DeleteApplication", "UpdateApplicationResourceLifecycle", "CreateApplicationVersion",
           "DescribeApplicationVersions", "DeleteApplicationVersion", "CheckDNSAvailability",
@@ -58,7 +58,9 @@ class ProtocolTest {
           "RebuildEnvironment", "AbortEnvironmentUpdate", "SwapEnvironmentCNAMEs", "DescribeEvents",
           "DescribeEnvironmentHealth", "DescribeInstancesHealth", "DescribeEnvironmentResources",
           "DescribeConfigurationSettings", "DescribeConfigurationOptions", "ValidateConfigurationSettings",
-          "RequestEnvironmentInfo", "RetrieveEnvironmentInfo", "ListTagsForResource", "UpdateTagsForResource");
+          "RequestEnvironmentInfo", "RetrieveEnvironmentInfo", "ListTagsForResource", "UpdateTagsForResource",
+          "CreateConfigurationTemplate", "UpdateConfigurationTemplate", "DeleteConfigurationTemplate",
+          "DescribeAccountAttributes");
       for (String action : required) {
         assertThat(eb.model.hasOperation(action)).as(action).isTrue();
         assertThat(eb.implemented(action)).as(action).isTrue();

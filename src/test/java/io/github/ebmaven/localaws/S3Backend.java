@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  */
 final class S3Backend implements AutoCloseable {
   private final S3Proxy proxy;
+  private final BlobStore store;
   private final S3Client client;
   private final String accessKey;
   private final String secretKey;
@@ -39,7 +40,7 @@ final class S3Backend implements AutoCloseable {
     Properties properties = new Properties();
     properties.setProperty("jclouds.identity", accessKey);
     properties.setProperty("jclouds.credential", secretKey);
-    BlobStore store = BlobStores.create("transient", properties);
+    store = BlobStores.create("transient", properties);
     proxy = S3Proxy.builder()
         .blobStore(store)
         .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
@@ -82,6 +83,15 @@ final class S3Backend implements AutoCloseable {
         throw e;
       }
     }
+  }
+
+  boolean bucketExists(String bucket) {
+    return store.containerExists(bucket);
+  }
+
+  /** Deletes every bucket and object (the endpoint restarted empty). */
+  void clear() {
+    store.list().buckets().forEach(bucket -> store.deleteContainer(bucket.name()));
   }
 
   /** The object's size, or -1 when the bucket or key does not exist. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentHealth;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentInfoType;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EnvironmentStatus;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EventDescription;
@@ -41,10 +42,14 @@ class SdkActionsRoundTripTest {
     s3.putObject(r -> r.bucket(bucket).key("rt/v1.zip"), RequestBody.fromBytes(TestClients.zip(Map.of("x", "y"))));
     eb.createApplicationVersion(r -> r.applicationName("rt").versionLabel("v1")
         .sourceBundle(b -> b.s3Bucket(bucket).s3Key("rt/v1.zip")));
+    TestClients.createInstanceProfile(aws);
     eb.createEnvironment(r -> r.applicationName("rt").environmentName("rt-env").versionLabel("v1")
-        .solutionStackName("64bit Amazon Linux 2023 v5.9.3 running Tomcat 10 Corretto 21"));
-    TestClients.await(Duration.ofSeconds(5), () -> eb.describeEnvironments(r -> r.environmentNames("rt-env"))
-        .environments().get(0).status() == EnvironmentStatus.READY);
+        .solutionStackName("64bit Amazon Linux 2023 v5.9.3 running Tomcat 10 Corretto 21")
+        .optionSettings(TestClients.launchSettings()));
+    TestClients.await(Duration.ofSeconds(5), () -> {
+      var env = eb.describeEnvironments(r -> r.environmentNames("rt-env")).environments().get(0);
+      return env.status() == EnvironmentStatus.READY && env.health() == EnvironmentHealth.GREEN;
+    });
   }
 
   @AfterAll
@@ -106,7 +111,8 @@ class SdkActionsRoundTripTest {
     var health = eb.describeEnvironmentHealth(r -> r.environmentName("rt-env").attributeNamesWithStrings("All"));
     assertThat(health.healthStatus()).isEqualTo("Ok");
     assertThat(health.instancesHealth().ok()).isEqualTo(1);
-    var instances = eb.describeInstancesHealth(r -> r.environmentName("rt-env")).instanceHealthList();
+    var instances = eb.describeInstancesHealth(r -> r.environmentName("rt-env").attributeNamesWithStrings("All"))
+        .instanceHealthList();
     assertThat(instances).singleElement().satisfies(i -> assertThat(i.deployment().versionLabel()).isEqualTo("v1"));
     var resources = eb.describeEnvironmentResources(r -> r.environmentName("rt-env")).environmentResources();
     assertThat(resources.instances()).singleElement()
@@ -128,7 +134,10 @@ class SdkActionsRoundTripTest {
 
   @Test
   void environmentInfoIsStoredInS3AndFetchableWithPlainGet() throws Exception {
-    eb.requestEnvironmentInfo(r -> r.environmentName("rt-env").infoType(EnvironmentInfoType.TAIL));
+    String rid = eb.requestEnvironmentInfo(r -> r.environmentName("rt-env").infoType(EnvironmentInfoType.TAIL))
+        .responseMetadata().requestId();
+    TestClients.await(Duration.ofSeconds(5), () -> eb.describeEvents(r -> r.requestId(rid)).events().stream()
+        .anyMatch(e -> e.message().equals("Pulled logs for environment instances.")));
     var info = eb.retrieveEnvironmentInfo(r -> r.environmentName("rt-env").infoType(EnvironmentInfoType.TAIL))
         .environmentInfo();
     assertThat(info).singleElement().satisfies(i -> assertThat(i.message()).startsWith(aws.endpoint().toString()));

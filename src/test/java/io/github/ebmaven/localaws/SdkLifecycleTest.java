@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -69,29 +70,30 @@ class SdkLifecycleTest {
 
     String stack = eb.listAvailableSolutionStacks().solutionStacks().stream()
         .filter(s -> s.endsWith("running Python 3.11")).findFirst().orElseThrow();
+    TestClients.createInstanceProfile(aws);
+    List<ConfigurationOptionSetting> settings = new ArrayList<>(TestClients.launchSettings());
+    settings.add(TestClients.setting("aws:elasticbeanstalk:application:environment", "MODE", "api"));
     CreateEnvironmentResponse env = eb.createEnvironment(r -> r.applicationName("shop").environmentName("shop-prod")
-        .cnamePrefix("shop-prod").solutionStackName(stack).versionLabel("v1")
-        .optionSettings(ConfigurationOptionSetting.builder().namespace("aws:elasticbeanstalk:application:environment")
-            .optionName("MODE").value("api").build()));
+        .cnamePrefix("shop-prod").solutionStackName(stack).versionLabel("v1").optionSettings(settings));
     assertThat(env.status()).isEqualTo(EnvironmentStatus.LAUNCHING);
     assertThat(env.health()).isEqualTo(EnvironmentHealth.GREY);
     assertThat(env.cname()).isEqualTo("shop-prod.us-east-1.elasticbeanstalk.com");
     assertThat(eb.checkDNSAvailability(r -> r.cnamePrefix("shop-prod")).available()).isFalse();
     awaitStatus("shop-prod", EnvironmentStatus.READY);
-    assertThat(environment("shop-prod").health()).isEqualTo(EnvironmentHealth.GREEN);
+    TestClients.await(Duration.ofSeconds(5), () -> environment("shop-prod").health() == EnvironmentHealth.GREEN);
 
     String createRequestId = env.responseMetadata().requestId();
     List<String> launchEvents = eb.describeEvents(r -> r.requestId(createRequestId)).events().stream()
         .map(EventDescription::message).toList();
     assertThat(launchEvents).contains("createEnvironment is starting.", "Successfully launched environment: shop-prod");
 
-    var settings = eb.describeConfigurationSettings(r -> r.applicationName("shop").environmentName("shop-prod"))
+    var described = eb.describeConfigurationSettings(r -> r.applicationName("shop").environmentName("shop-prod"))
         .configurationSettings().get(0).optionSettings();
-    assertThat(settings).anySatisfy(s -> {
+    assertThat(described).anySatisfy(s -> {
       assertThat(s.optionName()).isEqualTo("MODE");
       assertThat(s.value()).isEqualTo("api");
     });
-    assertThat(settings).anySatisfy(s -> {
+    assertThat(described).anySatisfy(s -> {
       assertThat(s.optionName()).isEqualTo("GREETING");
       assertThat(s.value()).isEqualTo("from-ebextensions");
     });

@@ -92,7 +92,7 @@ final class ServingControl implements ControlPath.Routes {
             app.put("cname", env.cname);
             app.put("status", env.status);
             app.put("versionLabel", env.versionLabel);
-            app.put("healthCheckPath", AppTraffic.healthCheckPath(new ConfigurationActions(eb).effective(env)));
+            app.put("healthCheckPath", AppTraffic.healthCheckPath(eb.effectiveSettings(env)));
             app.put("url", appUrl(endpoint.get(), env.cname).toString());
             out.add(app);
           }

@@ -74,6 +74,43 @@ final class SigV4 {
   }
 
   /**
+   * Checks a header-signed request for {@code service} with the endpoint's one key pair, as the
+   * AWS services do.
+   *
+   * @return the region of the credential scope
+   * @throws EbError with the service's error code and message when the request is not signed right
+   */
+  static String authenticate(RequestHead head, byte[] body, String service, String accessKey, String secretKey) {
+    String header = head.header("Authorization");
+    if (header == null) {
+      throw new EbError("MissingAuthenticationToken", 403, "Request is missing Authentication Token");
+    }
+    Authorization auth = Authorization.parse(header);
+    if (auth == null) {
+      throw new EbError("IncompleteSignature", 400, "Authorization header requires 'Credential', 'Signature' and"
+          + " 'SignedHeaders' parameters, signed with " + ALGORITHM + ".");
+    }
+    if (!service.equals(auth.credential().service())) {
+      throw new EbError("SignatureDoesNotMatch", 403, "Credential should be scoped to correct service: '" + service
+          + "'.");
+    }
+    if (!accessKey.equals(auth.credential().accessKey())) {
+      throw new EbError("InvalidClientTokenId", 403, "The security token included in the request is invalid.");
+    }
+    if (head.header("X-Amz-Date") == null) {
+      throw new EbError("IncompleteSignature", 400, "Authorization header requires existence of either a 'X-Amz-Date' or"
+          + " a 'Date' header.");
+    }
+    String expected = expectedSignature(head, body, auth, secretKey);
+    if (!constantTimeEquals(expected, auth.signature())) {
+      throw new EbError("SignatureDoesNotMatch", 403, "The request signature we calculated does not match the signature"
+          + " you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation"
+          + " for details.");
+    }
+    return auth.credential().region();
+  }
+
+  /**
    * Recomputes the signature of a header-signed request.
    *
    * @return the expected signature in lower-case hex

@@ -5,10 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** ListTagsForResource and UpdateTagsForResource on application, version and environment ARNs. */
+/**
+ * ListTagsForResource and UpdateTagsForResource on application, version, template and environment
+ * ARNs. Tags of an environment are tags of its resources too, so EB updates them as an
+ * environment operation: the environment is Updating for a moment and the events "Environment tag
+ * update started." and "Environment tag update completed successfully." (the text the EB CLI waits
+ * for) carry the request id.
+ */
 final class TagActions {
+  private static final int MAX_TAGS = 50;
+
+  private final EbEmulator eb;
+
   TagActions(EbEmulator eb) {
-    // stateless: tags live in the region state
+    this.eb = eb;
   }
 
   void register(Map<String, EbEmulator.Action> actions) {
@@ -49,13 +59,51 @@ final class TagActions {
   }
 
   private Object update(EbEmulator.Call c) {
-    Map<String, String> tags = tagsOf(c.state(), c.params().str("ResourceArn"));
+    EbState state = c.state();
+    String arn = c.params().str("ResourceArn");
+    Map<String, String> tags = tagsOf(state, arn);
+    EbState.Environment env = environmentOf(state, arn);
+    if (env != null && (!"Ready".equals(env.status) || state.swapping.contains(env.id))) {
+      throw new EbError("OperationInProgressFailure", 400, "Unable to perform the specified operation because another"
+          + " operation that effects an element in this activity is already in progress.");
+    }
+    Map<String, String> updated = new TreeMap<>(tags);
     for (Params tag : c.params().structs("TagsToAdd")) {
-      tags.put(tag.str("Key"), tag.str("Value", ""));
+      updated.put(tag.str("Key"), tag.str("Value", ""));
     }
     for (String key : c.params().strings("TagsToRemove")) {
-      tags.remove(key);
+      updated.remove(key);
     }
+    if (updated.size() > MAX_TAGS) {
+      throw new EbError("TooManyTagsException", 400, "The number of tags in the resource would exceed the number of"
+          + " tags that each resource can have (" + MAX_TAGS + ").");
+    }
+    if (env == null) {
+      tags.clear();
+      tags.putAll(updated);
+      return null;
+    }
+    env.status = "Updating";
+    env.updated = c.now();
+    Operation op = Operation.begin(eb, state, env, c.requestId());
+    op.info("Environment tag update started.");
+    op.at(eb.delays.eventSpacing().multipliedBy(2), () -> {
+      tags.clear();
+      tags.putAll(updated);
+      op.info("Environment tag update completed successfully.");
+      env.status = "Ready";
+      env.updated = eb.now();
+    });
     return null;
+  }
+
+  private static EbState.Environment environmentOf(EbState state, String arn) {
+    String prefix = state.arn("environment/");
+    if (!arn.startsWith(prefix)) {
+      return null;
+    }
+    String[] parts = arn.substring(prefix.length()).split("/", 2);
+    EbState.Environment env = parts.length == 2 ? state.liveEnvironment(parts[1]) : null;
+    return env != null && env.application.equals(parts[0]) ? env : null;
   }
 }

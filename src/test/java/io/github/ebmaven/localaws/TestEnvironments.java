@@ -22,6 +22,8 @@ final class TestEnvironments {
   record Endpoint(LocalAws aws, ElasticBeanstalkClient eb, S3Client s3) implements AutoCloseable {
     static Endpoint start(Delays delays) {
       LocalAws aws = LocalAws.start(LocalAwsOptions.defaults().withDelays(delays));
+      // What a correct client does on a new account: the instance profile EB needs exists.
+      TestClients.createInstanceProfile(aws);
       return new Endpoint(aws, TestClients.eb(aws), TestClients.s3(aws));
     }
 
@@ -73,14 +75,17 @@ final class TestEnvironments {
   }
 
   /**
-   * A CreateEnvironment request for a web server environment with {@code settings} and, unless
-   * they name one, the default instance profile (which EB requires).
+   * A CreateEnvironment request for a web server environment with {@code settings} and, for each
+   * option they do not set, what a new account needs (instance profile, launch template, enhanced
+   * health: {@link TestClients#launchSettings()}).
    */
   static CreateEnvironmentRequest.Builder request(String application, String name, String label,
       ConfigurationOptionSetting... settings) {
     List<ConfigurationOptionSetting> all = new ArrayList<>(List.of(settings));
-    if (all.stream().noneMatch(s -> s.optionName().equals("IamInstanceProfile"))) {
-      all.add(option(InstanceFacts.LAUNCH, "IamInstanceProfile", SsmAgents.DEFAULT_PROFILE));
+    for (ConfigurationOptionSetting needed : TestClients.launchSettings()) {
+      if (all.stream().noneMatch(s -> s.namespace().equals(needed.namespace()) && s.optionName().equals(needed.optionName()))) {
+        all.add(needed);
+      }
     }
     return CreateEnvironmentRequest.builder().applicationName(application).environmentName(name).versionLabel(label)
         .solutionStackName(PYTHON).optionSettings(all);

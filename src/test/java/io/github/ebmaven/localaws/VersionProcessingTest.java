@@ -70,9 +70,10 @@ class VersionProcessingTest {
           .sourceBundle(b -> b.s3Bucket(bucket).s3Key("text.zip")));
       assertThat(eb.describeApplicationVersions(r -> r.applicationName("p").versionLabels("late"))
           .applicationVersions().get(0).status()).isEqualTo(ApplicationVersionStatus.UNPROCESSED);
+      TestClients.createInstanceProfile(aws);
       String rid = eb.createEnvironment(r -> r.applicationName("p").environmentName("p-env")
-          .solutionStackName("64bit Amazon Linux 2023 v4.7.3 running Docker").versionLabel("late"))
-          .responseMetadata().requestId();
+          .solutionStackName("64bit Amazon Linux 2023 v4.7.3 running Docker").versionLabel("late")
+          .optionSettings(TestClients.launchSettings())).responseMetadata().requestId();
       TestClients.await(Duration.ofSeconds(5), () -> eb.describeEvents(r -> r.requestId(rid)).events().stream()
           .anyMatch(e -> e.message().startsWith("Create environment operation is complete, but with errors.")));
     }

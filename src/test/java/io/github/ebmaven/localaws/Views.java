@@ -22,7 +22,7 @@ final class Views {
     java.util.Collections.reverse(labels);
     return Xml.obj("ApplicationArn", state.arn("application/" + app.name), "ApplicationName", app.name,
         "Description", app.description, "DateCreated", app.created, "DateUpdated", app.updated,
-        "Versions", labels, "ConfigurationTemplates", List.of(),
+        "Versions", labels, "ConfigurationTemplates", new ArrayList<>(app.templates.keySet()),
         "ResourceLifecycleConfig", app.resourceLifecycle == null ? defaultLifecycle() : app.resourceLifecycle);
   }
 
@@ -33,7 +33,8 @@ final class Views {
         "DateCreated", v.created, "DateUpdated", v.updated, "Status", v.status);
   }
 
-  static Map<String, Object> environment(EbState state, EbState.Environment e) {
+  /** An EnvironmentDescription; {@code enhanced}: with the health status, not only the colour. */
+  static Map<String, Object> environment(EbState state, EbState.Environment e, boolean enhanced) {
     boolean web = "WebServer".equals(e.tierName);
     return Xml.obj("EnvironmentName", e.name, "EnvironmentId", e.id, "ApplicationName", e.application,
         "VersionLabel", e.versionLabel, "SolutionStackName", e.solutionStack, "PlatformArn", e.platformArn,
@@ -41,7 +42,8 @@ final class Views {
         "EndpointURL", web && e.live() ? "awseb-" + e.id + "-AWSEBLoa-" + e.id.substring(2).toUpperCase()
             + "." + state.region + ".elb.amazonaws.com" : null,
         "CNAME", web ? e.cname : null, "DateCreated", e.created, "DateUpdated", e.updated, "Status", e.status,
-        "AbortableOperationInProgress", e.abortable, "Health", e.health, "HealthStatus", e.healthStatus,
+        "AbortableOperationInProgress", e.abortable, "Health", e.health,
+        "HealthStatus", enhanced ? e.healthStatus : null,
         "Tier", Xml.obj("Name", e.tierName, "Type", e.tierType, "Version", "1.0"),
         "EnvironmentLinks", List.of(),
         "EnvironmentArn", state.arn("environment/" + e.application + "/" + e.name));

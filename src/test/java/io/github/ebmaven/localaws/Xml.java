@@ -29,8 +29,13 @@ final class Xml {
   }
 
   static String response(String action, Object result, boolean hasResult, String requestId) {
+    return response(NAMESPACE, action, result, hasResult, requestId);
+  }
+
+  /** A Query protocol response of the service whose XML namespace is {@code namespace}. */
+  static String response(String namespace, String action, Object result, boolean hasResult, String requestId) {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    sb.append('<').append(action).append("Response xmlns=\"").append(NAMESPACE).append("\">\n");
+    sb.append('<').append(action).append("Response xmlns=\"").append(namespace).append("\">\n");
     if (hasResult) {
       sb.append("  <").append(action).append("Result>");
       writeValue(sb, result, 2);
@@ -42,7 +47,11 @@ final class Xml {
   }
 
   static String error(EbError error, String requestId) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse xmlns=\"" + NAMESPACE + "\">\n"
+    return error(NAMESPACE, error, requestId);
+  }
+
+  static String error(String namespace, EbError error, String requestId) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse xmlns=\"" + namespace + "\">\n"
         + "  <Error>\n    <Type>" + (error.senderFault() ? "Sender" : "Receiver") + "</Type>\n"
         + "    <Code>" + escape(error.code) + "</Code>\n"
         + "    <Message>" + escape(error.getMessage()) + "</Message>\n  </Error>\n"
