@@ -60,7 +60,7 @@ public record ChangeRequest(
   /** Two environments' CNAMEs being swapped, watched on {@code environment}. */
   public static ChangeRequest swap(String application, String environment, String other, Deadline deadline) {
     return new ChangeRequest(application, environment, null, ChangeKind.SWAP, null, Set.of(), deadline,
-        "waiting for the CNAMEs of " + environment + " and " + other + " to be swapped", false, null);
+        "waiting for the CNAMEs of " + environment + " and " + other + " to be swapped", true, null);
   }
 
   public ChangeRequest withEnvironmentId(String id) {

@@ -38,7 +38,6 @@ public final class ChangeVerdict {
           "complete, but with errors",
           "Failed to launch environment",
           "Failed to deploy configuration",
-          "Unsuccessful command execution",
           "was aborted");
 
   private static final List<String> COMPLETIONS =

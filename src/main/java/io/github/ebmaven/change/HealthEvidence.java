@@ -42,6 +42,7 @@ final class HealthEvidence {
   private Instant lastRefresh;
   private Instant lastRefreshSeenAt;
   private Duration refreshInterval;
+  private Duration unchangedPause = Duration.ofMillis(500);
   private List<String> lastCauses = List.of();
   private String lastSummary = "no health reading yet";
 
@@ -73,6 +74,7 @@ final class HealthEvidence {
       }
       lastRefresh = refreshed;
       lastRefreshSeenAt = readAt;
+      unchangedPause = Duration.ofMillis(500);
     }
     if (refreshed == null || !refreshed.isAfter(completedAt) || reading.instances().isEmpty()) {
       lastSummary = reading.instances().isEmpty() ? "no instance reports health yet" : "health not refreshed since the completion";
@@ -131,13 +133,18 @@ final class HealthEvidence {
     return seenAt.plus(REFRESH.compareTo(grace) < 0 ? REFRESH : grace);
   }
 
-  /** How long to wait before reading instance health again: until just after the next refresh. */
+  /**
+   * How long to wait before reading instance health again: just after the next refresh once two
+   * refreshes told how often EB refreshes; until then, short pauses that double while nothing
+   * changes (0.5 s, 1 s, 2 s, 4 s), so a fast refresh is caught quickly and a slow one cheaply.
+   */
   Duration pause(Instant now) {
-    Duration interval = refreshInterval != null ? refreshInterval : Duration.ofSeconds(2);
-    if (lastRefreshSeenAt == null) {
-      return clamp(interval);
+    if (refreshInterval == null || lastRefreshSeenAt == null) {
+      Duration pause = unchangedPause;
+      unchangedPause = clamp(unchangedPause.multipliedBy(2));
+      return pause;
     }
-    Duration untilNext = Duration.between(now, lastRefreshSeenAt.plus(interval)).plusMillis(150);
+    Duration untilNext = Duration.between(now, lastRefreshSeenAt.plus(refreshInterval)).plusMillis(150);
     return clamp(untilNext);
   }
 

@@ -266,15 +266,17 @@ class ChangeVerdictTest {
   }
 
   @Test
-  void aFailedConfigurationUpdateOrRestartFailsAtOnce() {
+  void aFailedConfigurationUpdateFailsAtOnceAndAFailedRestartWhenReadyAgain() {
     ChangeVerdict setenv = new ChangeVerdict(ChangeKind.UPDATE, OLD, OLD, Set.of("Green"), GRACE);
     play(setenv, List.of(info("Environment update is starting."), error("Failed to deploy configuration.")));
     assertThat(setenv.outcome()).isEqualTo(Outcome.FAILED);
 
     ChangeVerdict restart = new ChangeVerdict(ChangeKind.UPDATE, OLD, OLD, Set.of("Green"), GRACE);
     play(restart, List.of(info("restartAppServer is starting."),
-        error("Unsuccessful command execution on instance id(s) 'i-0abc123'. Aborting the operation.")));
+        error("Unsuccessful command execution on instance id(s) 'i-0abc123'. Aborting the operation."),
+        state("Ready", "Red", "Severe", OLD)));
     assertThat(restart.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(restart.reasons().get(0)).contains("Ready again");
   }
 
   @Test

@@ -52,8 +52,9 @@ class InitMojoTest {
   @InjectMojo(goal = "init")
   void defaults(InitMojo mojo) throws Exception {
     assertThat(Settings.setting(mojo, "timeout")).isEqualTo("30m");
-    assertThat(Settings.setting(mojo, "lifecycleServiceRole"))
-        .isEqualTo("aws-elasticbeanstalk-service-role");
+    assertThat(Settings.setting(mojo, "lifecycleServiceRole")).as("the service role's").isNull();
+    assertThat(Settings.setting(mojo, "serviceRole")).isEqualTo("aws-elasticbeanstalk-service-role");
+    assertThat(Settings.setting(mojo, "instanceProfile")).isEqualTo("aws-elasticbeanstalk-ec2-role");
     assertThat(Settings.setting(mojo, "maxVersions")).isNull();
     assertThat(Settings.setting(mojo, "maxAgeDays")).isNull();
     assertThat(Settings.setting(mojo, "skip")).isEqualTo("false");
