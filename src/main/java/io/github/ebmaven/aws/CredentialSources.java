@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The SDK's one-line account of the credential providers it tried, as one line per source. */
 final class CredentialSources {
 
-  private static final Pattern PROVIDER = Pattern.compile("(\\w+(?:Provider|Credentials))\\([^)]*\\): ");
+  private static final Pattern PROVIDER = Pattern.compile("(\\w+(?:Provider|Credentials))\\((?:[^()]|\\([^()]*\\))*\\): ");
 
   private CredentialSources() {}
 

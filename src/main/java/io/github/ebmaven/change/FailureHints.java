@@ -15,7 +15,7 @@ final class FailureHints {
   static List<String> of(List<String> reasons) {
     String text = String.join("\n", reasons);
     List<String> hints = new ArrayList<>();
-    if (text.contains("must have instance profile")) {
+    if (text.contains("must have instance profile") || text.matches("(?s).*instance profile \\S+ associated with the environment does not exist.*")) {
       hints.add("The environment has no usable EC2 instance profile. Leave " + ConfigKey.INSTANCE_PROFILE.mention()
           + " unset to use aws-elasticbeanstalk-ec2-role, which the plugin creates when missing (it needs iam:CreateRole,"
           + " iam:AttachRolePolicy, iam:CreateInstanceProfile and iam:AddRoleToInstanceProfile), or name an existing profile.");

@@ -208,7 +208,11 @@ public abstract class AbstractEbMojo extends AbstractMojo {
           masker.wrap(Mention.rendering(new MavenReporter(getLog(), MavenConsole.of(session).interactive()), MavenMentions.RENDERER));
       run(new GoalContext(config, reporter, masker, MavenConsole.of(session)));
     } catch (EbException e) {
-      throw new MojoFailureException(masker.mask(e.message(MavenMentions.RENDERER)), e);
+      // Maven prints the message of every cause too: the core's own (spelled plainly) and the SDK's
+      // would repeat this one in other words. Where it was thrown is kept for -e.
+      MojoFailureException failure = new MojoFailureException(masker.mask(e.message(MavenMentions.RENDERER)));
+      failure.setStackTrace(e.getStackTrace());
+      throw failure;
     } catch (RuntimeException e) {
       throw new MojoExecutionException(masker.mask("eb:" + goalName() + " failed unexpectedly: " + e), e);
     }

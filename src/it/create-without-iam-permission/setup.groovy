@@ -1,0 +1,5 @@
+import io.github.ebmaven.localaws.InvokerEndpoint
+
+def aws = InvokerEndpoint.start(basedir)
+aws.faults().denyIam()
+return true
