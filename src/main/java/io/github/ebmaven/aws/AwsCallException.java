@@ -22,7 +22,7 @@ public class AwsCallException extends EbException {
    */
   AwsCallException(String service, String action, String errorCode, String awsMessage, Throwable cause, int status) {
     super(service + " " + action + " failed: " + describe(awsMessage, cause) + (errorCode.isEmpty() ? "" : " (" + errorCode + ")")
-        + Hints.of(action, errorCode), cause);
+        + Hints.of(action, errorCode, awsMessage), cause);
     this.status = status;
     this.action = action;
     this.errorCode = errorCode;

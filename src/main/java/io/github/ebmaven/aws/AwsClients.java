@@ -27,16 +27,17 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 
 /**
  * The SDK clients for Elastic Beanstalk and S3, configured once: region, credentials, endpoint
- * overrides, adaptive retries (client-side rate limiting when EB throttles) and a user agent that
+ * overrides, retries and a user agent that
  * names the plugin. Resolving region and credentials happens here, before any call, so a missing
  * one fails with a message that says how to provide it.
  */
 public final class AwsClients implements AutoCloseable {
 
   /**
-   * The SDK's own attempts per call (its standard number). Throttling is waited out above it, where
-   * the time budget is known (see EbCalls and the change engine), and a service that cannot be
-   * reached fails within a second instead of after a long series of retries.
+   * The SDK's own attempts per call, with its standard strategy: throttling is waited out above it,
+   * with pauses that fit the goal's time budget (EbCalls, the change engine), rather than by the
+   * adaptive strategy's client-side rate limiter, which can hold calls back for longer than a short
+   * budget; and a service that cannot be reached fails within a second.
    */
   private static final int MAX_ATTEMPTS = 3;
 
@@ -61,7 +62,7 @@ public final class AwsClients implements AutoCloseable {
     this.endpoint = settings.endpoint();
     this.override =
         ClientOverrideConfiguration.builder()
-            .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
+            .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
             .putAdvancedOption(
                 SdkAdvancedClientOption.USER_AGENT_SUFFIX, "eb-maven-plugin/" + settings.pluginVersion())
             .build();

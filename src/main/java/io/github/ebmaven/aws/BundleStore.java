@@ -110,6 +110,23 @@ public final class BundleStore {
     return new Upload(bucket, key, size, false);
   }
 
+  /**
+   * Checks that a bucket the user named exists and can be used, before anything is written: S3
+   * answers a missing bucket's object with a bare 404, which reads like a missing bundle.
+   */
+  public void requireBucket(String bucket) throws EbException {
+    try {
+      s3.headBucket(b -> b.bucket(bucket));
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        throw new EbException("Cannot use s3://" + bucket + ": " + S3Problems.missingBucket(bucket, "404 Not Found"), e);
+      }
+      throw new EbException("Cannot use s3://" + bucket + ": " + S3Problems.explain(e, bucket), e);
+    } catch (SdkException e) {
+      throw new EbException("Cannot use s3://" + bucket + ": " + S3Problems.explain(e, bucket), e);
+    }
+  }
+
   private Optional<HeadObjectResponse> head(String bucket, String key) throws EbException {
     try {
       return Optional.of(s3.headObject(b -> b.bucket(bucket).key(key)));

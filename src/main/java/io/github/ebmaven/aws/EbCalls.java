@@ -60,8 +60,8 @@ final class EbCalls {
 
   /** How long a throttled call keeps being retried before its failure is reported. */
   static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
-  private static final Duration MAX_PAUSE = Duration.ofSeconds(8);
+  private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
+  private static final Duration MAX_PAUSE = Duration.ofSeconds(4);
 
   private static AwsCallException failure(String action, SdkException e) {
     if (e instanceof ElasticBeanstalkException eb) {

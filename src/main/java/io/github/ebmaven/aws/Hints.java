@@ -8,7 +8,12 @@ final class Hints {
   private Hints() {}
 
   /** A sentence starting with a space, or the empty string when there is nothing to add. */
-  static String of(String action, String errorCode) {
+  static String of(String action, String errorCode, String message) {
+    if (message != null && (message.startsWith("No Solution Stack named") || message.startsWith("No Platform named"))) {
+      return " The platform version is retired (retired branches take no new environments) or mistyped: set "
+          + Mention.setting("eb.platform") + " to a friendly name such as python-3.11, which resolves to the newest"
+          + " supported version (" + Mention.goal("platforms") + " lists them).";
+    }
     return switch (errorCode) {
       case "TooManyApplicationVersionsException" ->
           " Delete old versions with " + Mention.goal("clean") + ", or make " + Mention.goal("init") + " keep fewer with "

@@ -19,8 +19,7 @@ final class S3Problems {
   static String explain(SdkException e, String bucket) {
     if (e instanceof S3Exception s3) {
       if (isMissingBucket(s3)) {
-        return "the bucket " + bucket + " does not exist (S3: " + message(s3) + "). Set " + Mention.setting("eb.bucket")
-            + " to an existing bucket, or leave it unset to use Elastic Beanstalk's own storage bucket.";
+        return missingBucket(bucket, message(s3));
       }
       if (s3.statusCode() == 403) {
         return "S3 refused it (403 " + message(s3) + "). The credentials need s3:GetObject and s3:PutObject on " + bucket
@@ -39,6 +38,11 @@ final class S3Problems {
       }
     }
     return e.getMessage();
+  }
+
+  static String missingBucket(String bucket, String said) {
+    return "the bucket " + bucket + " does not exist (S3: " + said + "). Set " + Mention.setting("eb.bucket")
+        + " to an existing bucket, or leave it unset to use Elastic Beanstalk's own storage bucket.";
   }
 
   private static String message(S3Exception e) {

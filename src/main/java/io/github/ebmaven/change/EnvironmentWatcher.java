@@ -105,15 +105,17 @@ final class EnvironmentWatcher {
           verdict.onInstances(eb.health().instancesReading(request.environment()), clock.instant());
         }
         boolean heartbeat =
-            lastStateRead == null
-                ? verdict.kind() == ChangeKind.SETTLE || verdict.kind() == ChangeKind.TERMINATE
-                : due(lastStateRead, STATE_HEARTBEAT);
+            lastStateRead == null && (verdict.kind() == ChangeKind.SETTLE || verdict.kind() == ChangeKind.TERMINATE)
+                || due(lastStateRead == null ? started : lastStateRead, STATE_HEARTBEAT);
         if (verdict.outcome() == ChangeVerdict.Outcome.PENDING && (verdict.wantsState() || heartbeat)) {
           readState();
         }
       } catch (AwsCallException e) {
         if (e.isUnreachable()) {
           throw lostContact(e);
+        }
+        if (e.awsMessage() != null && e.awsMessage().startsWith("No Environment found")) {
+          throw gone();
         }
         if (!e.isThrottling()) {
           throw e;
@@ -186,10 +188,7 @@ final class EnvironmentWatcher {
       EnvironmentState read = read(request);
       lastStateRead = clock.instant();
       if (read == null) {
-        throw new ChangeFailedException(
-            "Environment " + request.environment() + " no longer exists in " + eb.location() + " while " + request.waitingFor()
-                + ": it was terminated by someone else, or the endpoint lost its state. Check it with "
-                + Mention.goal("status") + ".");
+        throw gone();
       }
       news |= state == null || changed(state, read);
       state = read;
@@ -203,6 +202,13 @@ final class EnvironmentWatcher {
 
     private boolean due(Instant last, Duration every) {
       return last == null || Duration.between(last, clock.instant()).compareTo(every) >= 0;
+    }
+
+    private ChangeFailedException gone() {
+      return new ChangeFailedException(
+          "Environment " + request.environment() + " no longer exists in " + eb.location() + " while " + request.waitingFor()
+              + ": it was terminated by someone else, or the endpoint lost its state. Check it with "
+              + Mention.goal("status") + ".");
     }
 
     private EbException lostContact(AwsCallException e) {

@@ -38,11 +38,12 @@ public final class HealthOperation {
       health = services.eb().health().environment(environment);
       instances = services.eb().health().instances(environment);
     } catch (AwsCallException e) {
-      if (e.awsMessage() != null && e.awsMessage().contains("Enhanced health reporting is not enabled")) {
+      if (e.awsMessage() != null
+          && (e.awsMessage().contains("is not supported") || e.awsMessage().contains("Enhanced health reporting is not enabled"))) {
         throw new EbException(
             "Environment " + environment + " has basic health reporting only, so there is no enhanced health to show ("
                 + e.awsMessage() + "). Enable it with the option aws:elasticbeanstalk:healthreporting:system"
-                + " SystemType=enhanced, or use " + Mention.goal("status") + " for the basic colour.",
+                + " SystemType=enhanced (eb:create sets it on new environments), or use " + Mention.goal("status") + " for the basic colour.",
             e);
       }
       throw e;

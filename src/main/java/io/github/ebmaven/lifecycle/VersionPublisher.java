@@ -71,6 +71,9 @@ final class VersionPublisher {
     } else {
       bucket = eb.storage().bucket();
       key = application + "/" + label + ".zip";
+      if (eb.storage().isConfigured()) {
+        store.requireBucket(bucket);
+      }
     }
     BundleStore.Upload upload = store.put(bucket, key, bundle.zip(), sha256);
     if (existing.isPresent()) {
