@@ -68,10 +68,19 @@ public enum ConfigKey {
   LOGS_DIRECTORY("eb.logsDirectory", "logsDirectory", null),
   REVEAL("eb.reveal", "reveal", "false"),
   ENV("eb.env", "env", null),
-  TARGET_ENVIRONMENT_NAME("eb.targetEnvironmentName", "targetEnvironmentName", null);
+  TARGET_ENVIRONMENT_NAME("eb.targetEnvironmentName", "targetEnvironmentName", null),
+
+  TARGET("eb.target", "target", null),
+  STRATEGY("eb.strategy", "strategy", "in-place"),
+  ENVIRONMENT_PAIR("eb.environmentPair", "environmentPair", null),
+  IDLE_CNAME_PREFIX("eb.idleCnamePrefix", "idleCnamePrefix", null),
+  APP_ENDPOINT("eb.appEndpoint", "appEndpoint", "http://{cname}"),
+  PROMOTE_FROM("eb.promoteFrom", "promoteFrom", null);
 
   private static final Map<String, ConfigKey> BY_PROPERTY =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ConfigKey::property, Function.identity()));
+  private static final Map<String, ConfigKey> BY_ELEMENT =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ConfigKey::element, Function.identity()));
 
   private final String property;
   private final String element;
@@ -110,5 +119,10 @@ public enum ConfigKey {
 
   public static Optional<ConfigKey> byProperty(String property) {
     return Optional.ofNullable(BY_PROPERTY.get(property));
+  }
+
+  /** The setting whose POM element is {@code element}, such as {@code timeout}. */
+  public static Optional<ConfigKey> byElement(String element) {
+    return Optional.ofNullable(BY_ELEMENT.get(element));
   }
 }

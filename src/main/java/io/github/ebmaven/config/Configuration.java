@@ -2,6 +2,7 @@ package io.github.ebmaven.config;
 
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.extensions.ExtensionsConfig;
+import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.extensions.ValidationMode;
 import io.github.ebmaven.report.EbException;
 import java.net.URI;
@@ -10,12 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A goal's whole configuration, resolved once from the {@link RawConfiguration} with one
- * precedence for every setting: the command line ({@code -Deb.*}), then the POM, then the EB CLI's
- * {@code .elasticbeanstalk/config.yml} (for the settings it has), then the default. Values are
+ * precedence for every setting: the command line ({@code -Deb.*}), then the selected target
+ * environment's overrides, then the POM, then the EB CLI's {@code .elasticbeanstalk/config.yml}
+ * (for the settings it has), then the default. Structured settings (option settings, environment
+ * variables, commands, ...) merge the target's over the POM's ({@link Overrides}). Values are
  * checked as they are read: a bad one fails naming its setting and the expected form.
  */
 public final class Configuration {
@@ -24,23 +28,63 @@ public final class Configuration {
   public record Resolved(String value, Origin origin) {}
 
   private final RawConfiguration raw;
+  /** Whether {@code -D} counts: not for another target's configuration, which {@code -D} does not aim at. */
+  private final boolean useCommandLine;
+  private TargetSelection selection;
+  private Layer targetLayer;
   private EbCliConfig ebCli;
 
-  private Configuration(RawConfiguration raw) {
+  private Configuration(RawConfiguration raw, TargetSelection selection, boolean useCommandLine) {
     this.raw = raw;
+    this.selection = selection;
+    this.useCommandLine = useCommandLine;
   }
 
   public static Configuration resolve(RawConfiguration raw) {
-    return new Configuration(raw);
+    return new Configuration(raw, null, true);
+  }
+
+  /**
+   * The configuration of another declared target, as its own goals would see it without the command
+   * line: where {@code -Deb.promoteFrom=staging} reads what staging runs.
+   */
+  public Configuration forTarget(String id) throws EbException {
+    return new Configuration(raw, TargetSelector.known(raw.targets(), id, "named by " + ConfigKey.PROMOTE_FROM.mention()), false);
+  }
+
+  /** The target environment this build works on, and why; selected once. */
+  public TargetSelection target() throws EbException {
+    if (selection == null) {
+      selection = TargetSelector.select(raw, useCommandLine);
+    }
+    return selection;
+  }
+
+  /** The ids of the target environments the POM declares, in POM order. */
+  public List<String> targetIds() throws EbException {
+    return raw.targets().stream().map(TargetDeclaration::id).toList();
+  }
+
+  /** The selected target's overrides, or an empty layer. */
+  private Layer targetLayer() throws EbException {
+    if (targetLayer == null) {
+      targetLayer = target().selected() ? raw.target(target().id()) : Layer.EMPTY;
+    }
+    return targetLayer;
   }
 
   /** The value of {@code key} by precedence, trimmed; blank counts as unset. */
   public Resolved resolved(ConfigKey key) throws EbException {
-    String value = blankToNull(raw.commandLine(key));
+    String value = useCommandLine ? blankToNull(raw.commandLine(key)) : null;
     if (value != null) {
       return new Resolved(value, Origin.COMMAND_LINE);
     }
-    value = blankToNull(raw.pom(key));
+    // eb.target chooses the layer, so no layer can set it.
+    value = key == ConfigKey.TARGET ? null : blankToNull(targetLayer().value(key));
+    if (value != null) {
+      return new Resolved(value, Origin.TARGET);
+    }
+    value = blankToNull(raw.pom().value(key));
     if (value != null) {
       return new Resolved(value, Origin.POM);
     }
@@ -194,15 +238,38 @@ public final class Configuration {
     return text(ConfigKey.BUCKET);
   }
 
-  /** The POM's .ebextensions configuration, with the shortcuts that have properties resolved. */
+  /**
+   * The {@code .ebextensions} configuration: the target's merged over the POM's, with the shortcuts
+   * that have properties resolved.
+   */
   public ExtensionsConfig extensions() throws EbException {
-    return raw.extensions().toBuilder()
+    return Overrides.extensions(raw.pom().extensions(), targetLayer().extensions()).toBuilder()
         .instanceTypes(text(ConfigKey.INSTANCE_TYPES))
         .wsgiPath(text(ConfigKey.WSGI_PATH))
         .healthCheckPath(text(ConfigKey.HEALTH_CHECK_PATH))
         .securityGroups(text(ConfigKey.SECURITY_GROUPS))
         .keyName(text(ConfigKey.KEY_NAME))
         .build();
+  }
+
+  /** Creation-only options, the target's merged over the POM's. */
+  public List<OptionSetting> creationOptionSettings() throws EbException {
+    return Overrides.optionSettings(raw.pom().creationOptionSettings(), targetLayer().creationOptionSettings());
+  }
+
+  /** Tags of a new environment, the target's merged over the POM's. */
+  public Map<String, String> tags() throws EbException {
+    return Overrides.byName(raw.pom().tags(), targetLayer().tags());
+  }
+
+  /** The settings that scale an idle blue/green environment down, the target's merged over the POM's. */
+  public List<OptionSetting> inactiveSettings() throws EbException {
+    return Overrides.optionSettings(raw.pom().inactiveSettings(), targetLayer().inactiveSettings());
+  }
+
+  /** The smoke tests, the target's merged over the POM's by path. */
+  public List<SmokeTest> smokeTests() throws EbException {
+    return Overrides.smokeTests(raw.pom().smokeTests(), targetLayer().smokeTests());
   }
 
   public ValidationMode validation() throws EbException {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -41,7 +40,7 @@ public record EbCliConfig(
     Map<?, ?> global = map(root.get("global"));
     String environment = null;
     Map<?, ?> branches = map(root.get("branch-defaults"));
-    String branch = currentBranch(projectDir);
+    String branch = GitBranch.checkedOut(projectDir);
     if (branch != null) {
       environment = text(map(branches.get(branch)).get("environment"));
     }
@@ -51,18 +50,6 @@ public record EbCliConfig(
         text(global.get("default_platform")),
         text(global.get("profile")),
         environment);
-  }
-
-  private static String currentBranch(Path projectDir) {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(projectDir.toFile());
-    if (builder.getGitDir() == null) {
-      return null;
-    }
-    try (var repository = builder.build()) {
-      return repository.getBranch();
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   private static Map<?, ?> map(Object value) {

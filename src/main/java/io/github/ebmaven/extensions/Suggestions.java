@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a misspelt one was most likely meant to be, for "did you mean" hints. */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
   /** The closest candidate, if it is close enough to be a plausible typo. */
-  static Optional<String> closest(String typed, Collection<String> candidates) {
+  public static Optional<String> closest(String typed, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String typedLower = typed.toLowerCase(Locale.ROOT);

@@ -67,6 +67,13 @@ public final class GoalContext {
     return console;
   }
 
+  /** Says which target environment the build works on and why, when the POM declares any. */
+  public void announceTarget() throws EbException {
+    if (!config.targetIds().isEmpty()) {
+      reporter.info(config.target().describe());
+    }
+  }
+
   /** Masks {@code value} in every message from now on. */
   public void registerSecret(String value) {
     masker.register(value);

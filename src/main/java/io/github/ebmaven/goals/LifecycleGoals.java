@@ -1,23 +1,25 @@
 package io.github.ebmaven.goals;
 
+import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.bundle.BundleResult;
 import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.config.Configuration;
 import io.github.ebmaven.lifecycle.CreateOperation;
-import io.github.ebmaven.lifecycle.CreationSettings;
-import io.github.ebmaven.lifecycle.DeployOperation;
-import io.github.ebmaven.lifecycle.DeployRequest;
 import io.github.ebmaven.lifecycle.DeploymentRecord;
 import io.github.ebmaven.lifecycle.InitOperation;
 import io.github.ebmaven.lifecycle.TerminateOperation;
+import io.github.ebmaven.release.EnvironmentPair;
+import io.github.ebmaven.release.ReleaseOperation;
+import io.github.ebmaven.release.ReleaseRequest;
+import io.github.ebmaven.release.RollbackOperation;
+import io.github.ebmaven.release.SmokeTester;
 import io.github.ebmaven.report.EbException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The goals that take a project to an environment and away again: package, init, create, deploy,
- * terminate. Each reads its settings from the configuration, checks them before any AWS call, and
+ * rollback, terminate. Each reads its settings from the configuration, checks them before any AWS call, and
  * makes one call into the operation that does the work.
  */
 public final class LifecycleGoals {
@@ -48,51 +50,64 @@ public final class LifecycleGoals {
     });
   }
 
-  /** {@code eb:create}: a new environment with the project's version, Ready and healthy. */
+  /**
+   * {@code eb:create}: a new environment with the project's version, Ready and healthy, then its
+   * smoke tests; for a {@code blue-green} or {@code blue-only} target, the pair's first environment
+   * on the live CNAME.
+   */
   public DeploymentRecord create() throws EbException {
-    String tier = config.choice(ConfigKey.TIER, List.of("WebServer", "Worker"));
+    Releases releases = new Releases(context);
     var health = config.acceptedHealth();
     var timeout = config.timeout();
-    String platform = config.platform();
-    if (platform == null) {
+    ReleaseRequest.Launch launch = releases.launch(List.of());
+    if (launch.platform() == null) {
       throw new EbException(
           "eb:create needs a platform: set " + ConfigKey.PLATFORM.mention()
               + ", for example python-3.11 or corretto-17.");
     }
+    EnvironmentPair pair = releases.pair();
+    SmokeTester.Checks checks = releases.checks();
     String application = config.application();
-    String environment = config.environment();
+    String environment = pair == null ? config.environment() : pair.first();
+    String cnamePrefix = pair == null ? config.text(ConfigKey.CNAME_PREFIX) : pair.liveCnamePrefix();
     String existing = config.text(ConfigKey.DEPLOY_VERSION);
     context.awsSettings();
     warnAboutBucket();
     BundleResult bundle = existing == null ? context.bundle() : null;
-    CreationSettings creation =
-        CreationSettings.of(
-            config.text(ConfigKey.ENVIRONMENT_TYPE), config.text(ConfigKey.LOAD_BALANCER_TYPE),
-            config.raw().creationOptionSettings(),
-            bundle == null ? context.pomOptionSettings() : context.bundleOptionSettings(),
-            config.text(ConfigKey.INSTANCE_PROFILE), config.text(ConfigKey.SERVICE_ROLE));
+    launch = releases.launch(bundle == null ? context.pomOptionSettings() : context.bundleOptionSettings());
     CreateOperation.CreateRequest request =
         new CreateOperation.CreateRequest(
-            application, environment, config.text(ConfigKey.CNAME_PREFIX), tier, platform, bundle, existing, creation,
-            new TreeMap<>(config.raw().tags()), health, timeout, resultFile());
-    return context.withAws(services -> new CreateOperation(services).create(request));
+            application, environment, cnamePrefix, launch.tier(), launch.platform(), bundle, existing, launch.creationSettings(),
+            launch.tags(), health, timeout, resultFile());
+    return context.withAws(services -> new ReleaseOperation(services).create(request, pair, checks));
   }
 
-  /** {@code eb:deploy}: the project's version on an existing environment, with EB's verdict. */
+  /**
+   * {@code eb:deploy}: the project's version (or the one {@code eb.promoteFrom} runs) released by the
+   * target's strategy, with EB's verdict and the smoke tests.
+   */
   public DeploymentRecord deploy() throws EbException {
-    var health = config.acceptedHealth();
-    var timeout = config.timeout();
-    boolean waitForResult = config.flag(ConfigKey.WAIT);
-    boolean updateSettings = config.flag(ConfigKey.UPDATE_SETTINGS);
+    Releases releases = new Releases(context);
     String existing = config.text(ConfigKey.DEPLOY_VERSION);
+    ReleaseRequest.Source source = releases.promoteFrom();
+    if (existing != null && source != null) {
+      throw new EbException(
+          ConfigKey.DEPLOY_VERSION.mention() + " and " + ConfigKey.PROMOTE_FROM.mention() + " both choose the version to"
+              + " deploy; give one of them.");
+    }
+    context.awsSettings();
     context.awsSettings();
     warnAboutBucket();
-    BundleResult bundle = existing == null ? context.bundle() : null;
-    DeployRequest request =
-        new DeployRequest(
-            config.application(), config.environment(), bundle, existing, context.pomOptionSettings(), updateSettings,
-            waitForResult, health, timeout, resultFile());
-    return context.withAws(services -> new DeployOperation(services).deploy(request));
+    ReleaseRequest request =
+        releases.request(() -> existing == null && source == null ? context.bundle() : null, existing, source);
+    return context.withAws(services -> new ReleaseOperation(services).deploy(request));
+  }
+
+  /** {@code eb:rollback}: the previous version back, by a swap when the idle environment still runs it. */
+  public List<EnvironmentState> rollback() throws EbException {
+    ReleaseRequest request = new Releases(context).request(() -> null, null, null);
+    String explicit = config.text(ConfigKey.DEPLOY_VERSION);
+    return context.withAws(services -> new RollbackOperation(services).rollback(request, explicit));
   }
 
   /** {@code eb:terminate}: the environment gone, after a typed confirmation; optionally the application too. */

@@ -26,4 +26,17 @@ public record DeployRequest(
     boolean waitForResult,
     Set<String> acceptedHealth,
     Duration timeout,
-    Path resultFile) {}
+    Path resultFile) {
+
+  /** The same deployment aimed at {@code environment}, within {@code timeout} (a part of a release's budget). */
+  public DeployRequest to(String environment, Duration timeout) {
+    return new DeployRequest(application, environment, bundle, existingLabel, settings, applySettings, waitForResult,
+        acceptedHealth, timeout, resultFile);
+  }
+
+  /** The same deployment of the existing version {@code label}, building and uploading nothing. */
+  public DeployRequest ofVersion(String label) {
+    return new DeployRequest(application, environment, null, label, settings, applySettings, waitForResult,
+        acceptedHealth, timeout, resultFile);
+  }
+}

@@ -98,8 +98,11 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
 
   /**
    * Deploys this existing application version instead of building and uploading the project: the
-   * way to promote the version staging runs to production. Property {@code eb.deployVersion};
-   * default none. Used by {@code eb:create} and {@code eb:deploy}.
+   * way to promote the version staging runs to production; for {@code eb:rollback}, the version to
+   * roll back to. Property {@code eb.deployVersion}; default none ({@code eb:rollback}: the version
+   * the idle environment of a pair runs when it predates the live one, else the newest version
+   * created before the one running). Used by {@code eb:create}, {@code eb:deploy} and {@code
+   * eb:rollback}.
    *
    * @since 0.1.0
    */
@@ -272,11 +275,8 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
    */
   @Override
   ExtensionsConfig extensionsConfig() throws EbException {
-    ExtensionsConfig.Builder builder = ExtensionsConfig.builder();
-    List<OptionSettingParameter> settings = listOrEmpty(optionSettings);
-    for (int i = 0; i < settings.size(); i++) {
-      builder.optionSetting(settings.get(i).toOptionSetting("<optionSettings>/<optionSetting>[" + (i + 1) + "]"));
-    }
+    ExtensionsConfig.Builder builder = ExtensionsConfig.builder()
+        .optionSettings(OptionSettingParameter.all(optionSettings, "<optionSettings>"));
     if (environmentVariables != null) {
       for (Map.Entry<String, String> variable : environmentVariables.entrySet()) {
         builder.environmentVariable(variable.getKey(), variable.getValue());

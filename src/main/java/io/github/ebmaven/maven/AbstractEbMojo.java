@@ -1,13 +1,17 @@
 package io.github.ebmaven.maven;
 
 import io.github.ebmaven.config.Configuration;
+import io.github.ebmaven.config.SmokeTest;
 import io.github.ebmaven.extensions.ExtensionsConfig;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.goals.GoalContext;
+import io.github.ebmaven.maven.config.OptionSettingParameter;
+import io.github.ebmaven.maven.config.SmokeTestParameter;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Mention;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.report.SecretMasker;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
@@ -17,6 +21,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 /**
  * What every goal shares: the application and environment it works on, how to reach AWS, its time
@@ -181,6 +186,107 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   @Parameter(property = "eb.skip")
   protected String skip;
 
+  /**
+   * Target environments such as staging and production, in one POM. Each {@code <environment>} has
+   * an {@code <id>}, optionally {@code <branches>} (comma-separated git branches or globs, such as
+   * {@code main} or {@code release/*}, that select it when {@code eb.target} is not given on the
+   * command line), and any parameter of this plugin as an override of the common configuration:
+   * values replace the common ones; option settings merge by namespace, option and resource name,
+   * environment variables and tags by name, commands by name, smoke tests by path. No property;
+   * default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected PlexusConfiguration environments;
+
+  /**
+   * The id of the target environment ({@code <environments>}) to work on. Property {@code
+   * eb.target}; default the first environment whose {@code <branches>} match the git branch (on a
+   * detached HEAD, the branch a CI variable such as {@code GITHUB_REF_NAME} names), else none (the
+   * common configuration). A {@code <target>} in the POM applies when no branch matches.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.target")
+  protected String target;
+
+  /**
+   * How {@code eb:deploy} releases: {@code in-place} updates the environment, {@code blue-green}
+   * deploys to the idle one of two environments, smoke-tests it and swaps CNAMEs, {@code blue-only}
+   * stops before the swap ({@code eb:swap} finishes the release). With {@code blue-green} and
+   * {@code blue-only} the other goals act on the live environment. Property {@code eb.strategy};
+   * default {@code in-place}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.strategy")
+  protected String strategy;
+
+  /**
+   * The two environments of a {@code blue-green} or {@code blue-only} target, comma-separated.
+   * Property {@code eb.environmentPair}; default {@code <environmentName>-a,<environmentName>-b}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.environmentPair")
+  protected String environmentPair;
+
+  /**
+   * CNAME prefix: the environment answers at {@code <prefix>.<region>.elasticbeanstalk.com};
+   * checked for availability before an environment is created. With {@code blue-green} it is the
+   * live CNAME, held by whichever environment of the pair is live. Property {@code eb.cnamePrefix};
+   * default EB's choice (required by {@code blue-green} and {@code blue-only}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.cnamePrefix")
+  protected String cnamePrefix;
+
+  /**
+   * CNAME prefix of the idle environment of a {@code blue-green} pair, given when that environment
+   * is created. Property {@code eb.idleCnamePrefix}; default {@code <cnamePrefix>-idle}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.idleCnamePrefix")
+  protected String idleCnamePrefix;
+
+  /**
+   * Where smoke tests send their requests: a URL in which {@code {cname}} stands for the tested
+   * environment's CNAME, the smoke test's path appended. {@code https://{cname}} for HTTPS only
+   * applications; {@code http://127.0.0.1:4566/_app/{cname}} for the local endpoint. Property
+   * {@code eb.appEndpoint}; default {@code http://{cname}}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.appEndpoint")
+  protected String appEndpoint;
+
+  /**
+   * HTTP checks of a newly deployed environment, before a {@code blue-green} swap (or after an
+   * {@code in-place} deploy): each {@code <smokeTest>} has a {@code <path>}, the expected {@code
+   * <status>} (default 200), optional text the body must {@code <contains>}, a {@code <timeout>}
+   * per request (default 10s) and {@code <retries>} with growing pauses (default 3). When the
+   * answer names its version (header {@code X-Version-Label}, or a JSON body's {@code versionLabel}),
+   * it must be the version just deployed. No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<SmokeTestParameter> smokeTests;
+
+  /**
+   * Option settings applied to the idle environment of a {@code blue-green} pair after a swap, to
+   * save cost, such as {@code aws:autoscaling:asg} {@code MinSize} and {@code MaxSize} 1, in the
+   * {@code <optionSetting>} form of {@code optionSettings}; reverted before that environment is
+   * deployed to again. No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected List<OptionSettingParameter> inactiveSettings;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
 
@@ -206,21 +312,67 @@ public abstract class AbstractEbMojo extends AbstractMojo {
       }
       Reporter reporter =
           masker.wrap(Mention.rendering(new MavenReporter(getLog(), MavenConsole.of(session).interactive()), MavenMentions.RENDERER));
-      run(new GoalContext(config, reporter, masker, MavenConsole.of(session)));
+      GoalContext context = new GoalContext(config, reporter, masker, MavenConsole.of(session));
+      context.announceTarget();
+      run(context);
     } catch (EbException e) {
-      // Maven prints the message of every cause too: the core's own (spelled plainly) and the SDK's
-      // would repeat this one in other words. Where it was thrown is kept for -e.
-      MojoFailureException failure = new MojoFailureException(masker.mask(e.message(MavenMentions.RENDERER)));
-      failure.setStackTrace(e.getStackTrace());
-      throw failure;
+      String message = masker.mask(e.message(MavenMentions.RENDERER));
+      throw new MojoFailureException(message, new CoreFailure(message, e));
     } catch (RuntimeException e) {
       throw new MojoExecutionException(masker.mask("eb:" + goalName() + " failed unexpectedly: " + e), e);
+    }
+  }
+
+  /**
+   * The core's exception under the message Maven shows: Maven appends every cause's message it does
+   * not already hold, and the core's own spells settings plainly ({@code eb.x} for {@code -Deb.x}).
+   */
+  private static final class CoreFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    CoreFailure(String message, EbException failure) {
+      super(message, failure.getCause());
+      setStackTrace(failure.getStackTrace());
     }
   }
 
   /** This goal's configuration, resolved from its parameters and the command line. */
   Configuration configuration() {
     return Configuration.resolve(new MojoRawConfiguration(this, session, settingsDecrypter));
+  }
+
+  /** A new instance of this goal with no parameter set, to hold a target environment's overrides. */
+  AbstractEbMojo blankCopy() {
+    try {
+      for (var constructor : getClass().getConstructors()) {
+        if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == SettingsDecrypter.class) {
+          return (AbstractEbMojo) constructor.newInstance(settingsDecrypter);
+        }
+      }
+      return getClass().getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot create " + getClass().getName() + " for a target environment", e);
+    }
+  }
+
+  /** {@code <environments>}, as Maven configured it. */
+  PlexusConfiguration environmentsConfig() {
+    return environments;
+  }
+
+  /** {@code <inactiveSettings>}, checked. */
+  List<OptionSetting> inactiveSettingsConfig() throws EbException {
+    return OptionSettingParameter.all(inactiveSettings, "<inactiveSettings>");
+  }
+
+  /** {@code <smokeTests>}, checked. */
+  List<SmokeTest> smokeTestsConfig() throws EbException {
+    List<SmokeTest> tests = new ArrayList<>();
+    List<SmokeTestParameter> parameters = smokeTests == null ? List.of() : smokeTests;
+    for (int i = 0; i < parameters.size(); i++) {
+      tests.add(parameters.get(i).toSmokeTest("<smokeTests>/<smokeTest>[" + (i + 1) + "]"));
+    }
+    return tests;
   }
 
   /** The goal's name without the prefix, for messages. */

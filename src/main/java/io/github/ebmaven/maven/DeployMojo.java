@@ -13,9 +13,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * Deploys the project to an existing environment: builds (or reuses) the bundle, uploads it unless
  * S3 already holds the same bytes, creates or reuses the application version, updates the
  * environment and waits for Elastic Beanstalk's verdict, writing {@code target/eb/deployment.json}.
+ * With {@code blue-green}, deploys to the idle environment of the pair (creating it when missing),
+ * runs the smoke tests there, swaps CNAMEs and scales the old live one down; {@code blue-only}
+ * stops before the swap.
  */
 @Mojo(name = "deploy", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
-public class DeployMojo extends AbstractBundleMojo {
+public class DeployMojo extends AbstractReleaseMojo {
 
   /**
    * Wait for the deployment's outcome; {@code false} returns as soon as EB accepted the update.
@@ -36,6 +39,16 @@ public class DeployMojo extends AbstractBundleMojo {
    */
   @Parameter(property = "eb.updateSettings")
   protected String updateSettings;
+
+  /**
+   * Deploys exactly the version another target environment runs, by its id in {@code
+   * <environments>} (or an environment's name), building and uploading nothing: {@code
+   * -Deb.target=production -Deb.promoteFrom=staging}. Property {@code eb.promoteFrom}; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.promoteFrom")
+  protected String promoteFrom;
 
   @Inject
   public DeployMojo(SettingsDecrypter settingsDecrypter) {

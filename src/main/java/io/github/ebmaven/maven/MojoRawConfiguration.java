@@ -2,18 +2,14 @@ package io.github.ebmaven.maven;
 
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.config.ConfigKey;
+import io.github.ebmaven.config.Layer;
 import io.github.ebmaven.config.ProjectFacts;
 import io.github.ebmaven.config.RawConfiguration;
-import io.github.ebmaven.extensions.ExtensionsConfig;
-import io.github.ebmaven.extensions.OptionSetting;
+import io.github.ebmaven.config.TargetDeclaration;
 import io.github.ebmaven.report.EbException;
 import java.io.File;
-import java.lang.reflect.Field;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
@@ -23,20 +19,21 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * The Maven side of the configuration seam: a mojo's parameters are the POM layer, the session's
- * user properties the command line layer. Every parameter named like a {@link ConfigKey}'s element
- * is read the same way, so no goal can give one setting another precedence.
+ * The Maven side of the configuration seam: a mojo's parameters are the POM layer, its {@code
+ * <environments>} the target layers, the session's user properties the command line layer.
  */
 final class MojoRawConfiguration implements RawConfiguration {
 
   private final AbstractEbMojo mojo;
   private final MavenSession session;
   private final SettingsDecrypter settingsDecrypter;
+  private final TargetEnvironments targets;
 
   MojoRawConfiguration(AbstractEbMojo mojo, MavenSession session, SettingsDecrypter settingsDecrypter) {
     this.mojo = mojo;
     this.session = session;
     this.settingsDecrypter = settingsDecrypter;
+    this.targets = new TargetEnvironments(mojo, mojo.environmentsConfig());
   }
 
   @Override
@@ -46,46 +43,18 @@ final class MojoRawConfiguration implements RawConfiguration {
   }
 
   @Override
-  public String pom(ConfigKey key) {
-    Field field = field(mojo.getClass(), key.element());
-    if (field == null) {
-      return null;
-    }
-    try {
-      field.setAccessible(true);
-      return text(field.get(mojo));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("Cannot read parameter " + key.element() + " of " + mojo.getClass().getName(), e);
-    }
+  public Layer pom() {
+    return new MojoLayer(mojo);
   }
 
-  /** Whether this goal has a parameter for the setting. */
-  boolean hasParameter(ConfigKey key) {
-    return field(mojo.getClass(), key.element()) != null;
+  @Override
+  public List<TargetDeclaration> targets() throws EbException {
+    return targets.declarations();
   }
 
-  private static Field field(Class<?> type, String name) {
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      try {
-        return c.getDeclaredField(name);
-      } catch (NoSuchFieldException e) {
-        // look in the superclass
-      }
-    }
-    return null;
-  }
-
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof File file) {
-      return file.getPath();
-    }
-    if (value instanceof Collection<?> list) {
-      return list.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-    return String.valueOf(value);
+  @Override
+  public Layer target(String id) throws EbException {
+    return targets.layer(id);
   }
 
   @Override
@@ -100,21 +69,6 @@ final class MojoRawConfiguration implements RawConfiguration {
         project.getPackaging(),
         artifact == null ? null : artifact.toPath(),
         mojo.outputTimestamp());
-  }
-
-  @Override
-  public ExtensionsConfig extensions() throws EbException {
-    return mojo.extensionsConfig();
-  }
-
-  @Override
-  public List<OptionSetting> creationOptionSettings() throws EbException {
-    return mojo.creationOptionSettings();
-  }
-
-  @Override
-  public Map<String, String> tags() {
-    return mojo.tags();
   }
 
   @Override

@@ -11,13 +11,17 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Swaps the CNAMEs (URLs) of {@code eb.environmentName} and {@code eb.targetEnvironmentName}, the
  * switch of a blue/green release. Both must be Ready with a health in {@code eb.acceptedHealth};
- * waits until both are Ready again and prints which environment now answers on which CNAME.
+ * waits until both are Ready again and prints which environment now answers on which CNAME. With
+ * {@code blue-green} or {@code blue-only} and no {@code eb.targetEnvironmentName}, finishes a
+ * release: restores the idle environment's capacity if it was scaled down, smoke-tests it, swaps it
+ * in and scales the old live one down.
  */
 @Mojo(name = "swap", threadSafe = true)
-public class SwapMojo extends AbstractEbMojo {
+public class SwapMojo extends AbstractReleaseMojo {
 
   /**
-   * The environment to swap CNAMEs with (required). Property {@code eb.targetEnvironmentName};
+   * The environment to swap CNAMEs with (required, unless the strategy is {@code blue-green} or
+   * {@code blue-only}: then the pair's idle environment). Property {@code eb.targetEnvironmentName};
    * default none.
    *
    * @since 0.1.0

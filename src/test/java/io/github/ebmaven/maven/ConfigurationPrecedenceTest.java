@@ -1,6 +1,7 @@
 package io.github.ebmaven.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -22,15 +23,17 @@ import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.configuration.DefaultPlexusConfiguration;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every parameter of every goal that has an {@code eb.*} property, read from the plugin descriptor
- * Maven uses, resolves with the one documented precedence: the command line over the POM over the
- * EB CLI's config.yml over the default. A new parameter that bypassed the configuration model would
- * fail here.
+ * Maven uses, resolves with the one documented precedence: the command line over the selected
+ * target environment over the POM over the EB CLI's config.yml over the default. A new parameter
+ * that bypassed the configuration model would fail here.
  */
 class ConfigurationPrecedenceTest {
 
@@ -93,6 +96,46 @@ class ConfigurationPrecedenceTest {
 
   @ParameterizedTest
   @MethodSource("parameters")
+  void theCommandLineBeatsTheTargetWhichBeatsThePom(Parameter parameter) throws Exception {
+    ConfigKey key = ConfigKey.byProperty(parameter.property()).orElseThrow();
+    AbstractEbMojo mojo = mojo(parameter.mojoClass());
+    set(mojo, parameter.name(), "from-the-pom");
+    mojo.environments = target("t", mojo, parameter.name(), "from-the-target");
+    if (key == ConfigKey.TARGET) {
+      // eb.target selects the layer: a target cannot set it.
+      assertThatThrownBy(() -> configuration(mojo, "t", parameter.property()).environment())
+          .hasMessageContaining("<target> cannot be set inside a target environment");
+      return;
+    }
+    Properties both = new Properties();
+    both.setProperty("eb.target", "t");
+    both.setProperty(parameter.property(), "from-the-command-line");
+    assertThat(configuration(mojo, both).resolved(key))
+        .isEqualTo(new Configuration.Resolved("from-the-command-line", Origin.COMMAND_LINE));
+    assertThat(configuration(mojo, "t", "eb.target").resolved(key))
+        .isEqualTo(new Configuration.Resolved("from-the-target", Origin.TARGET));
+    assertThat(configuration(mojo, null, parameter.property()).resolved(key))
+        .isEqualTo(new Configuration.Resolved("from-the-pom", Origin.POM));
+  }
+
+  /** {@code <environments><environment><id>id</id><name>value</name></environment></environments>}. */
+  private static PlexusConfiguration target(String id, Object mojo, String name, String value) throws ReflectiveOperationException {
+    DefaultPlexusConfiguration environments = new DefaultPlexusConfiguration("environments");
+    DefaultPlexusConfiguration environment = new DefaultPlexusConfiguration("environment");
+    environments.addChild(environment);
+    environment.addChild("id", id);
+    if (field(mojo, name).getType() == List.class) {
+      DefaultPlexusConfiguration list = new DefaultPlexusConfiguration(name);
+      list.addChild("item", value);
+      environment.addChild(list);
+    } else {
+      environment.addChild(name, value);
+    }
+    return environments;
+  }
+
+  @ParameterizedTest
+  @MethodSource("parameters")
   void theEbCliConfigFillsWhatThePomLeavesUnset(Parameter parameter) throws Exception {
     String yamlKey =
         switch (parameter.property()) {
@@ -122,6 +165,10 @@ class ConfigurationPrecedenceTest {
     if (commandLine != null) {
       userProperties.setProperty(property, commandLine);
     }
+    return configuration(mojo, userProperties);
+  }
+
+  private Configuration configuration(AbstractEbMojo mojo, Properties userProperties) {
     MavenSession session = mock(MavenSession.class);
     when(session.getUserProperties()).thenReturn(userProperties);
     mojo.session = session;
@@ -144,16 +191,16 @@ class ConfigurationPrecedenceTest {
   }
 
   private static void set(Object mojo, String name, String value) throws ReflectiveOperationException {
-    for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
-      try {
-        Field field = c.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(mojo, value == null ? null : field.getType() == List.class ? List.of(value) : value);
-        return;
-      } catch (NoSuchFieldException e) {
-        // look in the superclass
-      }
+    Field field = field(mojo, name);
+    field.set(mojo, value == null ? null : field.getType() == List.class ? List.of(value) : value);
+  }
+
+  private static Field field(Object mojo, String name) {
+    Field field = MojoLayer.field(mojo.getClass(), name);
+    if (field == null) {
+      throw new AssertionError("no field " + name + " in " + mojo.getClass());
     }
-    throw new AssertionError("no field " + name + " in " + mojo.getClass());
+    field.setAccessible(true);
+    return field;
   }
 }

@@ -3,7 +3,10 @@ package io.github.ebmaven.testing;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.config.Configuration;
+import io.github.ebmaven.config.Layer;
 import io.github.ebmaven.config.ProjectFacts;
+import io.github.ebmaven.config.SmokeTest;
+import io.github.ebmaven.config.TargetDeclaration;
 import io.github.ebmaven.config.RawConfiguration;
 import io.github.ebmaven.extensions.ExtensionsConfig;
 import io.github.ebmaven.extensions.OptionSetting;
@@ -67,28 +70,53 @@ public final class MapConfiguration implements RawConfiguration {
   }
 
   @Override
-  public String pom(ConfigKey key) {
-    return pom.get(key.property());
+  public Layer pom() {
+    return new Layer() {
+      @Override
+      public String value(ConfigKey key) {
+        return pom.get(key.property());
+      }
+
+      @Override
+      public ExtensionsConfig extensions() {
+        return extensions;
+      }
+
+      @Override
+      public List<OptionSetting> creationOptionSettings() {
+        return List.of();
+      }
+
+      @Override
+      public Map<String, String> tags() {
+        return Map.of();
+      }
+
+      @Override
+      public List<OptionSetting> inactiveSettings() {
+        return List.of();
+      }
+
+      @Override
+      public List<SmokeTest> smokeTests() {
+        return List.of();
+      }
+    };
+  }
+
+  @Override
+  public List<TargetDeclaration> targets() {
+    return List.of();
+  }
+
+  @Override
+  public Layer target(String id) {
+    return Layer.EMPTY;
   }
 
   @Override
   public ProjectFacts project() {
     return new ProjectFacts(projectDir, projectDir.resolve("target"), "shop", "1.0.0", "pom", null, "2026-01-02T03:04:05Z");
-  }
-
-  @Override
-  public ExtensionsConfig extensions() {
-    return extensions;
-  }
-
-  @Override
-  public List<OptionSetting> creationOptionSettings() {
-    return List.of();
-  }
-
-  @Override
-  public Map<String, String> tags() {
-    return Map.of();
   }
 
   @Override

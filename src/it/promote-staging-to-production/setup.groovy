@@ -1,0 +1,4 @@
+import io.github.ebmaven.localaws.InvokerEndpoint
+
+InvokerEndpoint.start(basedir)
+return true
