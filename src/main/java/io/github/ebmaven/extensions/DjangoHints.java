@@ -154,7 +154,11 @@ final class DjangoHints {
   private void checkStaticRoot(Supplier<OptionCatalog> catalog) {
     String rootFile = null;
     String rootFolder = null;
+    // The settings module comes first and wins over the files it imports; in a file, the last assignment wins.
     for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (rootFolder != null) {
+        break;
+      }
       Matcher m = STATIC_ROOT.matcher(source.getValue());
       while (m.find()) {
         String last = null;

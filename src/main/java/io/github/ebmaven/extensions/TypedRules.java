@@ -1,5 +1,6 @@
 package io.github.ebmaven.extensions;
 
+import io.github.ebmaven.report.Mention;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ final class TypedRules {
   /** {@code eb.loadBalancerType} wins (it is sent at creation, over .ebextensions), then the settings. */
   private Optional<Described> loadBalancerType() {
     if (config.target().loadBalancerType() != null) {
-      return Optional.of(new Described(config.target().loadBalancerType(), "eb.loadBalancerType"));
+      return Optional.of(new Described(config.target().loadBalancerType(), Mention.setting("eb.loadBalancerType")));
     }
     return setting(PomSettings.ENVIRONMENT, "LoadBalancerType");
   }
@@ -136,11 +137,12 @@ final class TypedRules {
           + " single-instance environment has no load balancer. Remove <ipv6>, or create a load-balanced environment.");
     } else if (type.isPresent() && type.get().value().equals("classic")) {
       fatal.add("<ipv6>: Elastic Beanstalk supports dual-stack (IPv6) only on application and network load balancers, and "
-          + type.get().source() + " makes a classic one. Use <loadBalancerType>application</loadBalancerType> (set when the environment is created).");
+          + type.get().source() + " makes a classic one. Use " + Mention.example("eb.loadBalancerType", "application")
+          + " (the type is fixed when the environment is created).");
     } else if (type.isEmpty()) {
       problems.warn("<ipv6>: dual-stack needs an application or network load balancer, and nothing in the POM or .ebextensions says"
           + " which load balancer the environment has (environments created through the API get a classic one unless told)."
-          + " Set <loadBalancerType>application</loadBalancerType> (-Deb.loadBalancerType=application).");
+          + " Set " + Mention.setting("eb.loadBalancerType") + ", for example " + Mention.example("eb.loadBalancerType", "application") + ".");
     }
     String scheme = config.vpc().map(Vpc::elbScheme).orElse(setting(PomSettings.VPC, "ELBScheme").map(Described::value).orElse(null));
     if ("internal".equals(scheme)) {
