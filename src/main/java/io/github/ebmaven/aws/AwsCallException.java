@@ -12,9 +12,12 @@ public class AwsCallException extends EbException {
   private final String awsMessage;
 
   AwsCallException(String action, String errorCode, String awsMessage, Throwable cause) {
-    super(
-        "Elastic Beanstalk " + action + " failed: " + awsMessage + (errorCode.isEmpty() ? "" : " (" + errorCode + ")"),
-        cause);
+    this("Elastic Beanstalk", action, errorCode, awsMessage, cause);
+  }
+
+  /** @param service the service called, as the message names it: {@code EC2}, {@code Systems Manager} */
+  AwsCallException(String service, String action, String errorCode, String awsMessage, Throwable cause) {
+    super(service + " " + action + " failed: " + awsMessage + (errorCode.isEmpty() ? "" : " (" + errorCode + ")"), cause);
     this.action = action;
     this.errorCode = errorCode;
     this.awsMessage = awsMessage;
@@ -37,6 +40,11 @@ public class AwsCallException extends EbException {
   /** EB refused because the environment is busy ("... invalid state for this operation. Must be Ready."). */
   public boolean isNotReady() {
     return awsMessage != null && awsMessage.contains("Must be Ready");
+  }
+
+  /** AWS refused the call for lack of permission ({@code AccessDenied}, {@code UnauthorizedOperation}). */
+  public boolean isAccessDenied() {
+    return errorCode.startsWith("AccessDenied") || "UnauthorizedOperation".equals(errorCode);
   }
 
   public boolean isThrottling() {

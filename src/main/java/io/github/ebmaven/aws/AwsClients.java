@@ -10,7 +10,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -19,10 +21,12 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
- * The SDK clients for Elastic Beanstalk and S3, configured once: region, credentials, endpoint
+ * The SDK clients for Elastic Beanstalk and S3 (and, for {@code eb:ssh}, EC2 and Systems Manager), configured once: region, credentials, endpoint
  * overrides, adaptive retries (client-side rate limiting when EB throttles) and a user agent that
  * names the plugin. Resolving region and credentials happens here, before any call, so a missing
  * one fails with a message that says how to provide it.
@@ -37,6 +41,10 @@ public final class AwsClients implements AutoCloseable {
   private final SdkHttpClient http;
   private final ElasticBeanstalkClient elasticBeanstalk;
   private final S3Client s3;
+  private final ClientOverrideConfiguration override;
+  private final URI endpoint;
+  private Ec2Client ec2;
+  private SsmClient ssm;
 
   private AwsClients(AwsSettings settings, Region region, AwsCredentialsProvider credentials) {
     this.region = region;
@@ -46,33 +54,29 @@ public final class AwsClients implements AutoCloseable {
             .connectionTimeout(Duration.ofSeconds(10))
             .socketTimeout(Duration.ofMinutes(2))
             .build();
-    ClientOverrideConfiguration override =
+    this.endpoint = settings.endpoint();
+    this.override =
         ClientOverrideConfiguration.builder()
             .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
             .putAdvancedOption(
                 SdkAdvancedClientOption.USER_AGENT_SUFFIX, "eb-maven-plugin/" + settings.pluginVersion())
             .build();
-    var ebBuilder =
-        ElasticBeanstalkClient.builder()
-            .region(region)
-            .credentialsProvider(credentials)
-            .httpClient(http)
-            .overrideConfiguration(override);
-    if (settings.endpoint() != null) {
-      ebBuilder.endpointOverride(settings.endpoint());
-    }
-    this.elasticBeanstalk = ebBuilder.build();
+    this.elasticBeanstalk = build(ElasticBeanstalkClient.builder(), endpoint);
     URI s3Endpoint = settings.s3Endpoint() != null ? settings.s3Endpoint() : settings.endpoint();
-    var s3Builder =
-        S3Client.builder()
-            .region(region)
-            .credentialsProvider(credentials)
-            .httpClient(http)
-            .overrideConfiguration(override);
+    var s3Builder = S3Client.builder();
     if (s3Endpoint != null) {
-      s3Builder.endpointOverride(s3Endpoint).forcePathStyle(true);
+      s3Builder.forcePathStyle(true);
     }
-    this.s3 = s3Builder.build();
+    this.s3 = build(s3Builder, s3Endpoint);
+  }
+
+  /** A client with this region, credentials, HTTP client, retries and user agent, at {@code endpoint} when not null. */
+  private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C build(B builder, URI endpoint) {
+    builder.region(region).credentialsProvider(credentials).httpClient(http).overrideConfiguration(override);
+    if (endpoint != null) {
+      builder.endpointOverride(endpoint);
+    }
+    return builder.build();
   }
 
   /**
@@ -143,10 +147,37 @@ public final class AwsClients implements AutoCloseable {
     return s3;
   }
 
+  /** EC2, built on first use (only {@code eb:ssh} needs it), at {@code eb.endpoint} like Elastic Beanstalk. */
+  public synchronized Ec2Client ec2() {
+    if (ec2 == null) {
+      ec2 = build(Ec2Client.builder(), endpoint);
+    }
+    return ec2;
+  }
+
+  /** Systems Manager, built on first use, at {@code eb.endpoint} like Elastic Beanstalk. */
+  public synchronized SsmClient ssm() {
+    if (ssm == null) {
+      ssm = build(SsmClient.builder(), endpoint);
+    }
+    return ssm;
+  }
+
+  /** The credentials the clients sign with, for a tool the user runs with the same identity. */
+  public AwsCredentialsProvider credentials() {
+    return credentials;
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     elasticBeanstalk.close();
     s3.close();
+    if (ec2 != null) {
+      ec2.close();
+    }
+    if (ssm != null) {
+      ssm.close();
+    }
     http.close();
     if (credentials instanceof AutoCloseable closeable) {
       try {

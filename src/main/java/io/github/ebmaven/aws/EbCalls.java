@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.elasticbeanstalk.model.ConfigurationOptionSetting;
-import software.amazon.awssdk.services.elasticbeanstalk.model.ElasticBeanstalkException;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EventDescription;
 
 /**
@@ -27,14 +27,19 @@ final class EbCalls {
   }
 
   static <T> T call(String action, Call<T> call) throws EbException {
+    return call("Elastic Beanstalk", action, call);
+  }
+
+  /** A call to any AWS service, named in the message ({@code EC2}, {@code Systems Manager}). */
+  static <T> T call(String service, String action, Call<T> call) throws EbException {
     try {
       return call.run();
-    } catch (ElasticBeanstalkException e) {
-      String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+    } catch (AwsServiceException e) {
+      String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? "" : e.awsErrorDetails().errorCode();
       String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-      throw new AwsCallException(action, code, message, e);
+      throw new AwsCallException(service, action, code, message, e);
     } catch (SdkException e) {
-      throw new AwsCallException(action, "", e.getMessage(), e);
+      throw new AwsCallException(service, action, "", e.getMessage(), e);
     }
   }
 

@@ -244,7 +244,7 @@ final class DjangoHints {
 
   /** The seed's log commands name a folder and a user of the Amazon Linux AMI platforms only. */
   private static void checkLegacyLogFolder(List<CommandText> commands, TargetEnvironment target, Problems problems) {
-    if (target.platform() == null || !TypedRules.amazonLinux2OrLater(target.platform())) {
+    if (target.platform() == null || !PlatformTraits.amazonLinux2OrLater(target.platform())) {
       return;
     }
     for (CommandText command : commands) {

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public record Maintenance(Path page, int retryAfterSeconds, List<String> allowedIps) {
 
+  /** The environment property {@code eb:maintenance} switches, read by the hooks the bundle carries. */
+  public static final String PROPERTY = "EB_MAINTENANCE";
+
+  public static final String ON = "on";
+  public static final String OFF = "off";
+
   /** The default {@code Retry-After}: ten minutes. */
   public static final int DEFAULT_RETRY_AFTER = 600;
 

@@ -20,10 +20,9 @@ import java.util.TreeMap;
  */
 final class MaintenanceMode {
 
-  /** The environment property {@code eb:maintenance} switches. */
-  static final String PROPERTY = "EB_MAINTENANCE";
-  static final String ON = "on";
-  static final String OFF = "off";
+  static final String PROPERTY = Maintenance.PROPERTY;
+  static final String ON = Maintenance.ON;
+  static final String OFF = Maintenance.OFF;
 
   static final String HTTP_SNIPPET = ".platform/nginx/conf.d/eb-maven-plugin-maintenance.conf";
   static final String SERVER_SNIPPET = ".platform/nginx/conf.d/elasticbeanstalk/eb-maven-plugin-maintenance.conf";

@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -231,7 +230,7 @@ final class TypedRules {
         .ifPresent(proxy -> fatal.add("<maintenance>: the maintenance page is served by nginx, but " + proxy.source()
             + " sets aws:elasticbeanstalk:environment:proxy ProxyServer to '" + proxy.value() + "'. Use nginx, or remove <maintenance>."));
     String platform = config.target().platform();
-    if (platform != null && !runsNginxHooks(platform)) {
+    if (platform != null && !PlatformTraits.runsNginxHooks(platform)) {
       fatal.add("<maintenance>: platform '" + platform + "' has no nginx proxy with .platform hooks (Amazon Linux 2 and 2023"
           + " platforms have them, Windows Server and Amazon Linux AMI ones and ECS do not). Remove <maintenance> for this platform.");
     }
@@ -243,20 +242,6 @@ final class TypedRules {
         fatal.add("<maintenance><allowedIps>: '" + ip + "' is not an IP address or CIDR block; write 203.0.113.7 or 198.51.100.0/24, comma-separated.");
       }
     }
-  }
-
-  /** Whether a platform (friendly name, solution stack or ARN) is an Amazon Linux 2 or 2023 one. */
-  static boolean amazonLinux2OrLater(String platform) {
-    String text = platform.toLowerCase(Locale.ROOT);
-    boolean amazonLinuxAmi = text.contains("amazon linux 20") && !text.contains("amazon linux 2023");
-    // Friendly names (python-3.11, corretto-17, docker) only name current platforms, all on Amazon Linux 2 or 2023.
-    return !(text.contains("windows") || text.contains("iis") || amazonLinuxAmi);
-  }
-
-  /** Whether the platform runs nginx with platform hooks: Amazon Linux 2 and later, except ECS. */
-  static boolean runsNginxHooks(String platform) {
-    String text = platform.toLowerCase(Locale.ROOT);
-    return amazonLinux2OrLater(platform) && !text.contains("ecs running") && !text.contains("running ecs");
   }
 
   static boolean isAddressOrBlock(String text) {

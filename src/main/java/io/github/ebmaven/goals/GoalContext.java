@@ -4,6 +4,8 @@ import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.Ec2Instances;
+import io.github.ebmaven.aws.ManagedInstances;
 import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleResult;
@@ -13,6 +15,7 @@ import io.github.ebmaven.change.Sleeper;
 import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.config.Configuration;
 import io.github.ebmaven.config.ProjectFacts;
+import io.github.ebmaven.environment.SshOperation;
 import io.github.ebmaven.extensions.EbExtensions;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.report.EbException;
@@ -22,7 +25,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -83,15 +88,43 @@ public final class GoalContext {
     return awsSettings;
   }
 
+  /** Work done with AWS clients open that also reads the environment's instances (EC2, Systems Manager). */
+  @FunctionalInterface
+  public interface WithInstances<T> {
+    T run(Services services, Ec2Instances ec2, ManagedInstances ssm, SshOperation.AwsCli cli) throws EbException;
+  }
+
   /** Opens the clients this configuration aims at, runs {@code work}, and closes them. */
   public <T> T withAws(WithAws<T> work) throws EbException {
+    try (AwsClients aws = AwsClients.create(awsSettings())) {
+      return work.run(services(aws));
+    }
+  }
+
+  /**
+   * Like {@link #withAws}, with EC2 and Systems Manager too, and how the user's AWS CLI reaches
+   * the same account (region, profile, endpoint, settings.xml keys as environment variables).
+   */
+  public <T> T withInstances(WithInstances<T> work) throws EbException {
     AwsSettings settings = awsSettings();
     try (AwsClients aws = AwsClients.create(settings)) {
-      Services services =
-          new Services(new Beanstalk(aws.elasticBeanstalk(), config.bucket()), new BundleStore(aws.s3(), reporter),
-              reporter, masker, Clock.systemUTC(), Sleeper.REAL);
-      return work.run(services);
+      Map<String, String> environment = new LinkedHashMap<>();
+      if (settings.credentials() != null) {
+        environment.put("AWS_ACCESS_KEY_ID", settings.credentials().accessKeyId());
+        environment.put("AWS_SECRET_ACCESS_KEY", settings.credentials().secretAccessKey());
+        if (settings.credentials().sessionToken() != null) {
+          environment.put("AWS_SESSION_TOKEN", settings.credentials().sessionToken());
+        }
+      }
+      SshOperation.AwsCli cli = new SshOperation.AwsCli(
+          aws.region(), settings.profile(), settings.endpoint() == null ? null : settings.endpoint().toString(), environment);
+      return work.run(services(aws), new Ec2Instances(aws.ec2()), new ManagedInstances(aws.ssm()), cli);
     }
+  }
+
+  private Services services(AwsClients aws) throws EbException {
+    return new Services(new Beanstalk(aws.elasticBeanstalk(), config.bucket()), new BundleStore(aws.s3(), reporter),
+        reporter, masker, Clock.systemUTC(), Sleeper.REAL);
   }
 
   /**

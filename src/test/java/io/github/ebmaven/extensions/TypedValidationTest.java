@@ -233,11 +233,11 @@ class TypedValidationTest {
 
   @Test
   void platformsWithNginxHooksAreAmazonLinux2AndLaterButNotEcs() {
-    assertThat(TypedRules.runsNginxHooks("python-3.11")).isTrue();
-    assertThat(TypedRules.runsNginxHooks("64bit Amazon Linux 2023 v4.7.3 running Python 3.11")).isTrue();
-    assertThat(TypedRules.runsNginxHooks("arn:aws:elasticbeanstalk:us-east-1::platform/Corretto 17 running on 64bit Amazon Linux 2/3.7.0")).isTrue();
-    assertThat(TypedRules.runsNginxHooks("64bit Amazon Linux 2018.03 v2.11.0 running Python 3.6")).isFalse();
-    assertThat(TypedRules.runsNginxHooks("arn:aws:elasticbeanstalk:us-east-1::platform/ECS running on 64bit Amazon Linux 2/3.2.0")).isFalse();
-    assertThat(TypedRules.runsNginxHooks("64bit Windows Server 2019 v2.15.0 running IIS 10.0")).isFalse();
+    assertThat(PlatformTraits.runsNginxHooks("python-3.11")).isTrue();
+    assertThat(PlatformTraits.runsNginxHooks("64bit Amazon Linux 2023 v4.7.3 running Python 3.11")).isTrue();
+    assertThat(PlatformTraits.runsNginxHooks("arn:aws:elasticbeanstalk:us-east-1::platform/Corretto 17 running on 64bit Amazon Linux 2/3.7.0")).isTrue();
+    assertThat(PlatformTraits.runsNginxHooks("64bit Amazon Linux 2018.03 v2.11.0 running Python 3.6")).isFalse();
+    assertThat(PlatformTraits.runsNginxHooks("arn:aws:elasticbeanstalk:us-east-1::platform/ECS running on 64bit Amazon Linux 2/3.2.0")).isFalse();
+    assertThat(PlatformTraits.runsNginxHooks("64bit Windows Server 2019 v2.15.0 running IIS 10.0")).isFalse();
   }
 }

@@ -77,6 +77,7 @@ final class OptionCatalog {
     put(new Option("aws:elasticbeanstalk:container:nodejs", "NodeCommand", "", "Scalar", "RestartEnvironment",
         null, null, List.of(), "Node.js"));
     VpcOptions.all().forEach(this::put);
+    TypedOptions.all().forEach(this::put);
   }
 
   private void scalar(String ns, String name, String def, int min, int max) {
