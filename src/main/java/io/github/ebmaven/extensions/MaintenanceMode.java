@@ -92,7 +92,7 @@ final class MaintenanceMode {
 
   private static String serverSnippet(int retryAfterSeconds) {
     return HEADER
-        + "# While " + FLAG_PATH + " exists (EB_MAINTENANCE=on, see mvn eb:maintenance), answer 503 with the\n"
+        + "# While " + FLAG_PATH + " exists (EB_MAINTENANCE=on, see eb:maintenance), answer 503 with the\n"
         + "# maintenance page, except the exemptions computed in conf.d/eb-maven-plugin-maintenance.conf.\n"
         + "set $eb_maven_plugin_maintenance 0;\n"
         + "if (-f " + FLAG_PATH + ") {\n"
@@ -115,7 +115,7 @@ final class MaintenanceMode {
   private static String hook() {
     return "#!/bin/bash\n"
         + HEADER
-        + "# Turns the environment property " + PROPERTY + " (switched by mvn eb:maintenance) into the flag file\n"
+        + "# Turns the environment property " + PROPERTY + " (switched by eb:maintenance) into the flag file\n"
         + "# nginx checks on every request; runs after deployments and configuration deployments.\n"
         + "set -eu\n"
         + "state=$(/opt/elasticbeanstalk/bin/get-config environment -k " + PROPERTY + " 2>/dev/null || true)\n"

@@ -39,8 +39,9 @@ public class CreateMojo extends AbstractBundleMojo {
   protected String tier;
 
   /**
-   * Other options EB only takes when the environment is created, such as {@code aws:ec2:vpc}
-   * {@code VPCId}/{@code Subnets}, in the {@code <optionSetting>} form of {@code optionSettings}. No
+   * Options sent with CreateEnvironment rather than in the bundle's {@code .ebextensions}, such
+   * as {@code aws:autoscaling:launchconfiguration IamInstanceProfile} or {@code RootVolumeType}, in
+   * the {@code <optionSetting>} form of {@code optionSettings} (a custom VPC is {@code <vpc>}). No
    * property; default none.
    *
    * @since 0.1.0

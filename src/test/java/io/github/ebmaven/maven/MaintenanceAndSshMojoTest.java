@@ -3,7 +3,12 @@ package io.github.ebmaven.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ebmaven.goals.Console;
+import io.github.ebmaven.goals.EnvironmentGoals;
+import io.github.ebmaven.goals.GoalContext;
 import io.github.ebmaven.localaws.InvokerEndpoint;
+import io.github.ebmaven.report.SecretMasker;
+import io.github.ebmaven.testing.RecordingReporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,5 +159,50 @@ class MaintenanceAndSshMojoTest {
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Instance i-0000000000000000a is not one of shop-prod's (i-")
         .hasMessageEndingWith("). Set <instance> / -Deb.instance to one of them.");
+  }
+
+  /** A terminal that answers nothing but is there, so eb:ssh runs the session. */
+  private static final Console TERMINAL = new Console() {
+    @Override
+    public boolean interactive() {
+      return true;
+    }
+
+    @Override
+    public String readLine(String prompt) {
+      return null;
+    }
+  };
+
+  @Test
+  @InjectMojo(goal = "ssh")
+  @MojoParameter(name = "region", value = "us-east-1")
+  @MojoParameter(name = "serverId", value = MojoSessions.SERVER_ID)
+  @MojoParameter(name = "environmentName", value = "shop-prod")
+  void anInteractiveSessionRunsTheCommandWithTheSettingsXmlKeysInItsEnvironment(SshMojo mojo) throws Exception {
+    List<List<String>> ran = new ArrayList<>();
+    List<Map<String, String>> environments = new ArrayList<>();
+    RecordingReporter reporter = new RecordingReporter();
+    GoalContext context = new GoalContext(local(mojo).configuration(), reporter, new SecretMasker(), TERMINAL);
+
+    new EnvironmentGoals(context).ssh((command, environment) -> {
+      ran.add(command);
+      environments.add(environment);
+      return 0;
+    });
+
+    String instance = ENDPOINT.get().eb.environments().instanceIds("shop-prod").get(0);
+    assertThat(ran).containsExactly(List.of("aws", "ssm", "start-session", "--target", instance, "--region", "us-east-1", "--endpoint-url",
+        ENDPOINT.get().aws.endpoint().toString()));
+    assertThat(environments.get(0)).containsEntry("AWS_ACCESS_KEY_ID", "test").containsEntry("AWS_SECRET_ACCESS_KEY", "test");
+    assertThat(reporter.infos).contains("Running: " + String.join(" ", ran.get(0)));
+
+    assertThatThrownBy(() -> new EnvironmentGoals(context).ssh((command, environment) -> 254))
+        .hasMessage("aws could not open the session to " + instance + " (exit status 254); its own message is above.");
+    assertThatThrownBy(() -> new EnvironmentGoals(context).ssh((command, environment) -> {
+          throw new java.io.IOException("Cannot run program \"aws\": error=2, No such file or directory");
+        }))
+        .hasMessage("Cannot run aws (Cannot run program \"aws\": error=2, No such file or directory): install it and put it on the PATH"
+            + " (the AWS CLI v2 with the Session Manager plugin), or add eb.ssh.print=true to print the command and run it elsewhere.");
   }
 }
