@@ -10,7 +10,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -19,14 +21,16 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.elasticbeanstalk.ElasticBeanstalkClient;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 
 /**
- * The SDK clients for Elastic Beanstalk and S3, configured once: region, credentials, endpoint
+ * The SDK clients for Elastic Beanstalk and S3 (and, made on first use, IAM and STS for the roles,
+ * EC2 and Systems Manager for {@code eb:ssh}), configured once: region, credentials, endpoint
  * overrides, retries and a user agent that
  * names the plugin. Resolving region and credentials happens here, before any call, so a missing
  * one fails with a message that says how to provide it.
@@ -50,6 +54,8 @@ public final class AwsClients implements AutoCloseable {
   private final S3Client s3;
   private IamClient iam;
   private StsClient sts;
+  private Ec2Client ec2;
+  private SsmClient ssm;
 
   private AwsClients(AwsSettings settings, Region region, AwsCredentialsProvider credentials) {
     this.region = region;
@@ -66,27 +72,22 @@ public final class AwsClients implements AutoCloseable {
             .putAdvancedOption(
                 SdkAdvancedClientOption.USER_AGENT_SUFFIX, "eb-maven-plugin/" + settings.pluginVersion())
             .build();
-    var ebBuilder =
-        ElasticBeanstalkClient.builder()
-            .region(region)
-            .credentialsProvider(credentials)
-            .httpClient(http)
-            .overrideConfiguration(override);
-    if (settings.endpoint() != null) {
-      ebBuilder.endpointOverride(settings.endpoint());
-    }
-    this.elasticBeanstalk = ebBuilder.build();
+    this.elasticBeanstalk = build(ElasticBeanstalkClient.builder(), endpoint);
     URI s3Endpoint = settings.s3Endpoint() != null ? settings.s3Endpoint() : settings.endpoint();
-    var s3Builder =
-        S3Client.builder()
-            .region(region)
-            .credentialsProvider(credentials)
-            .httpClient(http)
-            .overrideConfiguration(override);
+    var s3Builder = S3Client.builder();
     if (s3Endpoint != null) {
-      s3Builder.endpointOverride(s3Endpoint).forcePathStyle(true);
+      s3Builder.forcePathStyle(true);
     }
-    this.s3 = s3Builder.build();
+    this.s3 = build(s3Builder, s3Endpoint);
+  }
+
+  /** A client with this region, credentials, HTTP client, retries and user agent, at {@code endpoint} when not null. */
+  private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C build(B builder, URI endpoint) {
+    builder.region(region).credentialsProvider(credentials).httpClient(http).overrideConfiguration(override);
+    if (endpoint != null) {
+      builder.endpointOverride(endpoint);
+    }
+    return builder.build();
   }
 
   /**
@@ -165,7 +166,7 @@ public final class AwsClients implements AutoCloseable {
   /** IAM, made on first use: only the goals that check roles need it. */
   public synchronized IamClient iam() {
     if (iam == null) {
-      iam = configure(IamClient.builder()).build();
+      iam = build(IamClient.builder(), endpoint);
     }
     return iam;
   }
@@ -173,7 +174,7 @@ public final class AwsClients implements AutoCloseable {
   /** STS, made on first use. */
   public synchronized StsClient sts() {
     if (sts == null) {
-      sts = configure(StsClient.builder()).build();
+      sts = build(StsClient.builder(), endpoint);
     }
     return sts;
   }
@@ -183,12 +184,25 @@ public final class AwsClients implements AutoCloseable {
     return Partitions.of(region.id());
   }
 
-  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
-    builder.region(region).credentialsProvider(credentials).httpClient(http).overrideConfiguration(override);
-    if (endpoint != null) {
-      builder.endpointOverride(endpoint);
+  /** EC2, built on first use (only {@code eb:ssh} needs it), at {@code eb.endpoint} like Elastic Beanstalk. */
+  public synchronized Ec2Client ec2() {
+    if (ec2 == null) {
+      ec2 = build(Ec2Client.builder(), endpoint);
     }
-    return builder;
+    return ec2;
+  }
+
+  /** Systems Manager, built on first use, at {@code eb.endpoint} like Elastic Beanstalk. */
+  public synchronized SsmClient ssm() {
+    if (ssm == null) {
+      ssm = build(SsmClient.builder(), endpoint);
+    }
+    return ssm;
+  }
+
+  /** The credentials the clients sign with, for a tool the user runs with the same identity. */
+  public AwsCredentialsProvider credentials() {
+    return credentials;
   }
 
   @Override
@@ -200,6 +214,12 @@ public final class AwsClients implements AutoCloseable {
     }
     if (sts != null) {
       sts.close();
+    }
+    if (ec2 != null) {
+      ec2.close();
+    }
+    if (ssm != null) {
+      ssm.close();
     }
     http.close();
     if (credentials instanceof AutoCloseable closeable) {

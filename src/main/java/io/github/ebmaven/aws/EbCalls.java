@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.elasticbeanstalk.model.ConfigurationOptionSetting;
-import software.amazon.awssdk.services.elasticbeanstalk.model.ElasticBeanstalkException;
 import software.amazon.awssdk.services.elasticbeanstalk.model.EventDescription;
 
 /**
@@ -35,13 +35,18 @@ final class EbCalls {
    * half done. A service that cannot be reached at all fails at once, saying so.
    */
   static <T> T call(String action, Call<T> call) throws EbException {
+    return call("Elastic Beanstalk", action, call);
+  }
+
+  /** A call to any AWS service, named in the message ({@code EC2}, {@code Systems Manager}). */
+  static <T> T call(String service, String action, Call<T> call) throws EbException {
     long patienceLeft = PATIENCE.toMillis();
     long pause = FIRST_PAUSE.toMillis();
     while (true) {
       try {
         return call.run();
       } catch (SdkException e) {
-        AwsCallException failure = failure(action, e);
+        AwsCallException failure = failure(service, action, e);
         if (!(failure.isThrottling() || failure.isServerError()) || patienceLeft <= 0) {
           throw failure;
         }
@@ -63,13 +68,13 @@ final class EbCalls {
   private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
   private static final Duration MAX_PAUSE = Duration.ofSeconds(4);
 
-  private static AwsCallException failure(String action, SdkException e) {
-    if (e instanceof ElasticBeanstalkException eb) {
-      String code = eb.awsErrorDetails() == null || eb.awsErrorDetails().errorCode() == null ? "" : eb.awsErrorDetails().errorCode();
-      String message = eb.awsErrorDetails() == null ? eb.getMessage() : eb.awsErrorDetails().errorMessage();
-      return new AwsCallException("Elastic Beanstalk", action, code, message, eb, eb.statusCode());
+  private static AwsCallException failure(String service, String action, SdkException e) {
+    if (e instanceof AwsServiceException aws) {
+      String code = aws.awsErrorDetails() == null || aws.awsErrorDetails().errorCode() == null ? "" : aws.awsErrorDetails().errorCode();
+      String message = aws.awsErrorDetails() == null ? aws.getMessage() : aws.awsErrorDetails().errorMessage();
+      return new AwsCallException(service, action, code, message, aws, aws.statusCode());
     }
-    return new AwsCallException("Elastic Beanstalk", action, "", e.getMessage(), e, 0);
+    return new AwsCallException(service, action, "", e.getMessage(), e, 0);
   }
 
   /** Calls {@code fetch} page after page (null token first) until EB returns no next token. */

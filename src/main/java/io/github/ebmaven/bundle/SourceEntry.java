@@ -13,10 +13,12 @@ package io.github.ebmaven.bundle;
 public record SourceEntry(
     String name, EntryKind kind, long size, String identity, EntryContent content) {
 
+  /** A generated file; platform hooks are executable, since EB runs only executable hooks on older platform versions. */
   public static SourceEntry generated(String name, byte[] bytes) {
+    boolean hook = name.startsWith(".platform/hooks/") || name.startsWith(".platform/confighooks/");
     return new SourceEntry(
         name,
-        EntryKind.FILE,
+        hook ? EntryKind.EXECUTABLE : EntryKind.FILE,
         bytes.length,
         "sha256:" + Hashes.sha256Hex(bytes),
         EntryContent.of(bytes));

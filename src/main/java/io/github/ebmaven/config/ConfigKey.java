@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 /**
  * Every setting the user can give as a single value, by its {@code eb.*} property and the name of
  * its POM element, with its default when one is fixed. Settings whose default depends on the
- * project (application name, folders) have none here: {@link Configuration} computes them.
+ * project (application name, folders) have none here: {@link Configuration} computes them. The
+ * element is not always the property without its prefix: {@code eb.wait} is {@code
+ * waitForResult}, and a property with a dot in its last part ({@code eb.ssh.print}) has an
+ * element in camel case ({@code sshPrint}).
  */
 public enum ConfigKey {
   APPLICATION_NAME("eb.applicationName", "applicationName", null),
@@ -40,6 +43,7 @@ public enum ConfigKey {
   HEALTH_CHECK_PATH("eb.healthCheckPath", "healthCheckPath", null),
   SECURITY_GROUPS("eb.securityGroups", "securityGroups", null),
   KEY_NAME("eb.keyName", "keyName", null),
+  IPV6("eb.ipv6", "ipv6", null),
 
   DEPLOY_VERSION("eb.deployVersion", "deployVersion", null),
   WAIT("eb.wait", "waitForResult", "true"),
@@ -75,7 +79,13 @@ public enum ConfigKey {
   ENVIRONMENT_PAIR("eb.environmentPair", "environmentPair", null),
   IDLE_CNAME_PREFIX("eb.idleCnamePrefix", "idleCnamePrefix", null),
   APP_ENDPOINT("eb.appEndpoint", "appEndpoint", "http://{cname}"),
-  PROMOTE_FROM("eb.promoteFrom", "promoteFrom", null);
+  PROMOTE_FROM("eb.promoteFrom", "promoteFrom", null),
+  MAINTENANCE_MODE("eb.maintenance", "maintenanceMode", null),
+  INSTANCE("eb.instance", "instance", null),
+  SSH_PRINT("eb.ssh.print", "sshPrint", "false"),
+  SSH_KEY("eb.ssh.key", "sshKey", null),
+  SSH_USER("eb.ssh.user", "sshUser", "ec2-user"),
+  SSH_BASTION("eb.ssh.bastion", "sshBastion", null);
 
   private static final Map<String, ConfigKey> BY_PROPERTY =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ConfigKey::property, Function.identity()));

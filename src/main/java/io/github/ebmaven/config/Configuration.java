@@ -3,6 +3,7 @@ package io.github.ebmaven.config;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.extensions.ExtensionsConfig;
 import io.github.ebmaven.extensions.OptionSetting;
+import io.github.ebmaven.extensions.TargetEnvironment;
 import io.github.ebmaven.extensions.ValidationMode;
 import io.github.ebmaven.report.EbException;
 import java.net.URI;
@@ -249,6 +250,8 @@ public final class Configuration {
         .healthCheckPath(text(ConfigKey.HEALTH_CHECK_PATH))
         .securityGroups(text(ConfigKey.SECURITY_GROUPS))
         .keyName(text(ConfigKey.KEY_NAME))
+        .ipv6(text(ConfigKey.IPV6) == null ? null : flag(ConfigKey.IPV6))
+        .target(new TargetEnvironment(platform(), text(ConfigKey.ENVIRONMENT_TYPE), text(ConfigKey.LOAD_BALANCER_TYPE)))
         .build();
   }
 

@@ -29,7 +29,11 @@ public final class Overrides {
         .resources(target.resources().or(common::resources).orElse(null))
         .autoScalingHealthCheck(target.autoScalingHealthCheck().or(common::autoScalingHealthCheck).orElse(null))
         .https(target.https().or(common::https).orElse(null))
-        .nginx(target.nginx().or(common::nginx).orElse(null));
+        .nginx(target.nginx().or(common::nginx).orElse(null))
+        .vpc(target.vpc().or(common::vpc).orElse(null))
+        .waf(target.waf().or(common::waf).orElse(null))
+        .cloudWatch(target.cloudWatch().or(common::cloudWatch).orElse(null))
+        .maintenance(target.maintenance().or(common::maintenance).orElse(null));
     byKey(common.containerCommands(), target.containerCommands(), c -> c.name()).forEach(merged::containerCommand);
     byKey(common.commands(), target.commands(), c -> c.name()).forEach(merged::command);
     byKey(common.files(), target.files(), f -> f.path()).forEach(merged::file);

@@ -78,7 +78,9 @@ public final class EbExtensions implements GeneratedContent {
         named(
             config.containerCommands(), "<containerCommands>", "<containerCommand>", "container_commands",
             ContainerCommand::name, ContainerCommand::command, fatal);
+    TypedContent.addContainerCommands(config, containerCommands, fatal);
     checkPomElements(fatal);
+    List<ExtensionFile> files = TypedContent.files(config, fatal);
     if (mode != ValidationMode.OFF) {
       for (SourcedSetting setting : pomSettings.sourced()) {
         OptionCatalog.get().check(setting.setting(), setting.source(), problems);
@@ -89,24 +91,23 @@ public final class EbExtensions implements GeneratedContent {
     ResourcesBuilder resources = resources(fatal);
     List<HandWritten> handWritten = readHandWritten(bundle, problems, fatal);
     List<SourcedSetting> allSettings = new ArrayList<>();
-    List<String> containerCommandTexts = new ArrayList<>();
-    containerCommands.values().forEach(c -> containerCommandTexts.add(String.valueOf(c.command())));
     for (HandWritten file : handWritten) {
       checkContradictions(file, commands, containerCommands, resources, fatal);
       allSettings.addAll(file.settings());
-      DocumentReader.commandEntries(file.document(), "container_commands")
-          .values()
-          .forEach(body -> containerCommandTexts.add(String.valueOf(body.get("command"))));
     }
     allSettings.addAll(pomSettings.sourced());
     bundleSettings = allSettings.stream().map(SourcedSetting::setting).toList();
+    TypedRules.check(config, allSettings, fatal, problems);
     if (mode != ValidationMode.OFF) {
       checkMinMaxSize(allSettings, problems);
       EnvironmentProperties.checkTotal(allSettings, problems);
+      List<CommandText> commandTexts = commandTexts(commands, containerCommands, handWritten);
       // The catalog is parsed on first use only: a project without settings never pays for it.
       if (!allSettings.isEmpty()) {
+        List<String> containerCommandTexts = commandTexts.stream().filter(CommandText::container).map(CommandText::command).toList();
         PythonHints.check(allSettings, bundle.paths(), containerCommandTexts, OptionCatalog.get(), problems);
       }
+      DjangoHints.check(allSettings, bundle, commandTexts, config.target(), OptionCatalog::get, problems);
     }
 
     problems.warnings().forEach(reporter::warn);
@@ -122,10 +123,33 @@ public final class EbExtensions implements GeneratedContent {
     SortedMap<String, byte[]> generated =
         ConfigRenderer.render(
             new ConfigRenderer.Model(
-                pomSettings.settings(), commands, containerCommands, config.files(), resources.resources(),
-                config.nginx().orElse(null)));
+                pomSettings.rendered(), commands, containerCommands, files, resources.resources(), config.nginx().orElse(null)));
+    generated.putAll(TypedContent.platformFiles(config, allSettings));
     reporter.debug("Generated " + String.join(", ", generated.keySet()));
     return generated;
+  }
+
+  /** Every command and container command, the POM's and the hand-written files', with where each is written. */
+  private List<CommandText> commandTexts(
+      Map<String, Command> commands, Map<String, ContainerCommand> containerCommands, List<HandWritten> handWritten) {
+    List<CommandText> texts = new ArrayList<>();
+    int position = 1;
+    for (Command command : commands.values()) {
+      texts.add(new CommandText("<commands>/<command>[" + position++ + "]", String.valueOf(command.command()), false));
+    }
+    position = 1;
+    for (ContainerCommand command : containerCommands.values()) {
+      String source = CloudWatchAgent.COMMAND_NAME.equals(command.name()) ? "<cloudWatch>" : "<containerCommands>/<containerCommand>[" + position++ + "]";
+      texts.add(new CommandText(source, String.valueOf(command.command()), true));
+    }
+    for (HandWritten file : handWritten) {
+      for (String key : List.of("commands", "container_commands")) {
+        DocumentReader.commandEntries(file.document(), key)
+            .forEach((name, body) -> texts.add(
+                new CommandText(file.document().at(key, name), String.valueOf(body.get("command")), key.equals("container_commands"))));
+      }
+    }
+    return texts;
   }
 
   /**
@@ -216,6 +240,7 @@ public final class EbExtensions implements GeneratedContent {
     config.resources().ifPresent(yaml -> resources.addYaml(yaml, fatal));
     config.autoScalingHealthCheck().ifPresent(check -> resources.addAutoScalingHealthCheck(check, fatal));
     config.https().filter(Https::redirectHttp).ifPresent(https -> resources.addHttpsRedirect(fatal));
+    TypedContent.addResources(config, resources, fatal);
     return resources;
   }
 

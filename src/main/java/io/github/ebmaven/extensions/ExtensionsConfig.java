@@ -32,6 +32,12 @@ public final class ExtensionsConfig {
   private final String keyName;
   private final Https https;
   private final Nginx nginx;
+  private final Vpc vpc;
+  private final Boolean ipv6;
+  private final Waf waf;
+  private final CloudWatch cloudWatch;
+  private final Maintenance maintenance;
+  private final TargetEnvironment target;
 
   private ExtensionsConfig(Builder builder) {
     optionSettings = List.copyOf(builder.optionSettings);
@@ -49,6 +55,12 @@ public final class ExtensionsConfig {
     keyName = builder.keyName;
     https = builder.https;
     nginx = builder.nginx;
+    vpc = builder.vpc;
+    ipv6 = builder.ipv6;
+    waf = builder.waf;
+    cloudWatch = builder.cloudWatch;
+    maintenance = builder.maintenance;
+    target = builder.target;
   }
 
   public static Builder builder() {
@@ -68,7 +80,13 @@ public final class ExtensionsConfig {
         .securityGroups(securityGroups)
         .keyName(keyName)
         .https(https)
-        .nginx(nginx);
+        .nginx(nginx)
+        .vpc(vpc)
+        .ipv6(ipv6)
+        .waf(waf)
+        .cloudWatch(cloudWatch)
+        .maintenance(maintenance)
+        .target(target);
     containerCommands.forEach(builder::containerCommand);
     commands.forEach(builder::command);
     files.forEach(builder::file);
@@ -141,6 +159,32 @@ public final class ExtensionsConfig {
     return Optional.ofNullable(nginx);
   }
 
+  public Optional<Vpc> vpc() {
+    return Optional.ofNullable(vpc);
+  }
+
+  /** {@code <ipv6>}: true for a dual-stack load balancer, false for IPv4 only, empty to leave EB's default. */
+  public Optional<Boolean> ipv6() {
+    return Optional.ofNullable(ipv6);
+  }
+
+  public Optional<Waf> waf() {
+    return Optional.ofNullable(waf);
+  }
+
+  public Optional<CloudWatch> cloudWatch() {
+    return Optional.ofNullable(cloudWatch);
+  }
+
+  public Optional<Maintenance> maintenance() {
+    return Optional.ofNullable(maintenance);
+  }
+
+  /** What is known of the target environment outside {@code .ebextensions}; never null. */
+  public TargetEnvironment target() {
+    return target;
+  }
+
   /** Collects the parts; blank strings count as unset, so an empty POM element sets nothing. */
   public static final class Builder {
     private final List<OptionSetting> optionSettings = new ArrayList<>();
@@ -158,6 +202,12 @@ public final class ExtensionsConfig {
     private String keyName;
     private Https https;
     private Nginx nginx;
+    private Vpc vpc;
+    private Boolean ipv6;
+    private Waf waf;
+    private CloudWatch cloudWatch;
+    private Maintenance maintenance;
+    private TargetEnvironment target = TargetEnvironment.UNKNOWN;
 
     private Builder() {}
 
@@ -244,6 +294,36 @@ public final class ExtensionsConfig {
 
     public Builder nginx(Nginx value) {
       nginx = value;
+      return this;
+    }
+
+    public Builder vpc(Vpc value) {
+      vpc = value;
+      return this;
+    }
+
+    public Builder ipv6(Boolean value) {
+      ipv6 = value;
+      return this;
+    }
+
+    public Builder waf(Waf value) {
+      waf = value;
+      return this;
+    }
+
+    public Builder cloudWatch(CloudWatch value) {
+      cloudWatch = value;
+      return this;
+    }
+
+    public Builder maintenance(Maintenance value) {
+      maintenance = value;
+      return this;
+    }
+
+    public Builder target(TargetEnvironment value) {
+      target = value == null ? TargetEnvironment.UNKNOWN : value;
       return this;
     }
 

@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Builds the {@code Resources} section: the POM's {@code <resources>} YAML merged with the
- * resources the shortcuts need ({@code <autoScalingHealthCheck>}, {@code <https>} redirect). A
+ * resources the shortcuts need ({@code <autoScalingHealthCheck>}, {@code <https>} redirect, {@code
+ * <waf>}, the {@code <cloudWatch>} alarm). A
  * property two sources set to different values is a contradiction naming both elements.
  */
 final class ResourcesBuilder {
@@ -93,6 +94,19 @@ final class ResourcesBuilder {
     listener.put("Type", "AWS::ElasticLoadBalancingV2::Listener");
     listener.put("Properties", properties);
     merge(resources, Map.of(HTTP_LISTENER, listener), "<https><redirectHttp>", "", problems);
+  }
+
+  /** Adds resources a typed element renders ({@code <waf>}, {@code <cloudWatch>}), keyed by logical name. */
+  void add(Map<String, Object> addition, String source, List<String> problems) {
+    merge(resources, addition, source, "", problems);
+  }
+
+  /** A resource of {@code type} with these properties, as CloudFormation reads it. */
+  static Map<String, Object> resource(String type, Map<String, Object> properties) {
+    Map<String, Object> resource = new LinkedHashMap<>();
+    resource.put("Type", type);
+    resource.put("Properties", properties);
+    return resource;
   }
 
   Map<String, Object> resources() {

@@ -15,17 +15,22 @@ import io.github.ebmaven.environment.EventsOperation;
 import io.github.ebmaven.environment.HealthOperation;
 import io.github.ebmaven.environment.LogFetcher;
 import io.github.ebmaven.environment.LogsOperation;
+import io.github.ebmaven.environment.MaintenanceOperation;
 import io.github.ebmaven.environment.OpenOperation;
+import io.github.ebmaven.environment.SshOperation;
 import io.github.ebmaven.environment.StatusOperation;
 import io.github.ebmaven.environment.SwapOperation;
 import io.github.ebmaven.environment.VersionsOperation;
+import io.github.ebmaven.extensions.Maintenance;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.platform.PlatformsOperation;
 import io.github.ebmaven.release.EnvironmentPair;
 import io.github.ebmaven.release.ReleaseOperation;
 import io.github.ebmaven.release.ReleaseRequest;
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.Mention;
 import io.github.ebmaven.report.SecretPolicy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,6 +119,91 @@ public final class EnvironmentGoals {
     var timeout = config.timeout();
     return context.withAws(services -> new EnvironmentProperties(services)
         .set(new EnvironmentProperties.SetRequest(application, environment(services), changes, health, timeout)));
+  }
+
+  /** {@code eb:maintenance}: the maintenance page on or off ({@code eb.maintenance}), waited on like a deploy. */
+  public EnvironmentState maintenance() throws EbException {
+    String mode = config.choice(ConfigKey.MAINTENANCE_MODE, List.of(Maintenance.ON, Maintenance.OFF));
+    if (mode == null) {
+      throw new EbException(Mention.goal("maintenance") + " needs " + ConfigKey.MAINTENANCE_MODE.mention() + ": "
+          + ConfigKey.MAINTENANCE_MODE.example(Maintenance.ON) + " shows the maintenance page, "
+          + ConfigKey.MAINTENANCE_MODE.example(Maintenance.OFF) + " serves the application again.");
+    }
+    MaintenanceOperation.MaintenanceRequest request =
+        new MaintenanceOperation.MaintenanceRequest(
+            config.application(), config.environment(), mode.equals(Maintenance.ON), config.acceptedHealth(), config.timeout());
+    return context.withAws(services -> new MaintenanceOperation(services).switchTo(request));
+  }
+
+  /**
+   * {@code eb:ssh}: a shell on one of the environment's instances, through Session Manager or SSH;
+   * with {@code eb.ssh.print} only the command, printed.
+   */
+  public SshOperation.Session ssh(SessionLauncher launcher) throws EbException {
+    boolean print = config.flag(ConfigKey.SSH_PRINT);
+    if (!print && !context.console().interactive()) {
+      throw new EbException(Mention.goal("ssh") + " opens an interactive session, and this build has no terminal to attach it to"
+          + " (batch mode, or no console). Run it in a terminal, or add " + ConfigKey.SSH_PRINT.example("true") + " to print the command.");
+    }
+    Path home = Path.of(System.getProperty("user.home"));
+    String key = config.text(ConfigKey.SSH_KEY);
+    Path keyFile = key == null ? null : key.startsWith("~/") ? home.resolve(key.substring(2)) : config.path(ConfigKey.SSH_KEY, null);
+    SshOperation.SshRequest request =
+        new SshOperation.SshRequest(
+            config.application(), config.environment(), config.text(ConfigKey.INSTANCE), keyFile, config.text(ConfigKey.SSH_USER),
+            config.text(ConfigKey.SSH_BASTION), home);
+    SshOperation.Session session =
+        context.withInstances((services, ec2, ssm, cli) -> new SshOperation(services, ec2, ssm, cli).plan(request, this::pickInstance));
+    context.reporter().info("Instance " + session.instanceId() + ", through " + session.method());
+    session.notes().forEach(context.reporter()::info);
+    if (print) {
+      context.reporter().info(session.commandLine());
+      return session;
+    }
+    if (session.keyFile() != null && !Files.isRegularFile(session.keyFile())) {
+      throw new EbException("The private key " + session.keyFile() + " does not exist; set " + ConfigKey.SSH_KEY.mention()
+          + " to the key pair's .pem file.");
+    }
+    context.reporter().info("Running: " + session.commandLine());
+    run(launcher, session);
+    return session;
+  }
+
+  private String pickInstance(String environment, List<String> ids) {
+    if (!context.console().interactive()) {
+      return null;
+    }
+    context.reporter().info(environment + " has " + ids.size() + " instances:");
+    for (int i = 0; i < ids.size(); i++) {
+      context.reporter().info("  " + (i + 1) + ") " + ids.get(i));
+    }
+    String typed = context.console().readLine("Instance to connect to (1-" + ids.size() + " or its id): ");
+    String answer = typed == null ? "" : typed.trim();
+    if (ids.contains(answer)) {
+      return answer;
+    }
+    return answer.matches("\\d+") && Integer.parseInt(answer) >= 1 && Integer.parseInt(answer) <= ids.size()
+        ? ids.get(Integer.parseInt(answer) - 1)
+        : null;
+  }
+
+  private static void run(SessionLauncher launcher, SshOperation.Session session) throws EbException {
+    int status;
+    try {
+      status = launcher.run(session.command(), session.environment());
+    } catch (java.io.IOException e) {
+      throw new EbException("Cannot run " + session.command().get(0) + " (" + e.getMessage() + "): install it and put it on the PATH"
+          + (session.method().equals("SSH") ? "" : " (the AWS CLI v2 with the Session Manager plugin)") + ", or add "
+          + ConfigKey.SSH_PRINT.example("true") + " to print the command and run it elsewhere.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EbException("Interrupted while the session to " + session.instanceId() + " was open.");
+    }
+    // ssh passes the remote shell's status through and uses 255 for its own errors; the AWS CLI fails with non-zero.
+    if (session.method().equals("SSH") ? status == 255 : status != 0) {
+      throw new EbException(session.command().get(0) + " could not open the session to " + session.instanceId() + " (exit status "
+          + status + "); its own message is above.");
+    }
   }
 
   public List<PlatformsOperation.PlatformRow> platforms() throws EbException {

@@ -4,7 +4,9 @@ import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.Ec2Instances;
 import io.github.ebmaven.aws.Identity;
+import io.github.ebmaven.aws.ManagedInstances;
 import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
 import io.github.ebmaven.bundle.BundleResult;
@@ -14,6 +16,7 @@ import io.github.ebmaven.change.Sleeper;
 import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.config.Configuration;
 import io.github.ebmaven.config.ProjectFacts;
+import io.github.ebmaven.environment.SshOperation;
 import io.github.ebmaven.extensions.EbExtensions;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.report.EbException;
@@ -24,8 +27,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import io.github.ebmaven.aws.AwsCallException;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -94,29 +98,68 @@ public final class GoalContext {
     return awsSettings;
   }
 
+  /** Work done with AWS clients open that also reads the environment's instances (EC2, Systems Manager). */
+  @FunctionalInterface
+  public interface WithInstances<T> {
+    T run(Services services, Ec2Instances ec2, ManagedInstances ssm, SshOperation.AwsCli cli) throws EbException;
+  }
+
   /** Opens the clients this configuration aims at, runs {@code work}, and closes them. */
   public <T> T withAws(WithAws<T> work) throws EbException {
-    AwsSettings settings = awsSettings();
-    Duration healthGrace = config.healthGrace();
-    try (AwsClients aws = AwsClients.create(settings)) {
-      Beanstalk eb = new Beanstalk(aws.elasticBeanstalk(), config.bucket());
-      Services services =
-          new Services(
-              eb, new BundleStore(aws.s3(), reporter), new Identity(aws::iam, aws::sts, aws.partition()), reporter, masker,
-              Clock.systemUTC(), Sleeper.REAL, healthGrace);
-      try {
-        return work.run(services);
-      } catch (AwsCallException e) {
-        if (!e.isUnreachable()) {
-          throw e;
-        }
-        throw new EbException(
-            "Cannot reach AWS at " + eb.location() + ": " + e.getMessage() + ". Check "
-                + ConfigKey.ENDPOINT.mention() + " (or, without it, " + ConfigKey.REGION.mention()
-                + " and the network path to the region's endpoint), then run the goal again.",
-            e);
-      }
+    try (AwsClients aws = AwsClients.create(awsSettings())) {
+      Services services = services(aws);
+      return reachable(services, () -> work.run(services));
     }
+  }
+
+  /**
+   * Like {@link #withAws}, with EC2 and Systems Manager too, and how the user's AWS CLI reaches
+   * the same account (region, profile, endpoint, settings.xml keys as environment variables).
+   */
+  public <T> T withInstances(WithInstances<T> work) throws EbException {
+    AwsSettings settings = awsSettings();
+    try (AwsClients aws = AwsClients.create(settings)) {
+      Map<String, String> environment = new LinkedHashMap<>();
+      if (settings.credentials() != null) {
+        environment.put("AWS_ACCESS_KEY_ID", settings.credentials().accessKeyId());
+        environment.put("AWS_SECRET_ACCESS_KEY", settings.credentials().secretAccessKey());
+        if (settings.credentials().sessionToken() != null) {
+          environment.put("AWS_SESSION_TOKEN", settings.credentials().sessionToken());
+        }
+      }
+      SshOperation.AwsCli cli = new SshOperation.AwsCli(
+          aws.region(), settings.profile(), settings.endpoint() == null ? null : settings.endpoint().toString(), environment);
+      Services services = services(aws);
+      return reachable(
+          services, () -> work.run(services, new Ec2Instances(aws.ec2()), new ManagedInstances(aws.ssm()), cli));
+    }
+  }
+
+  private Services services(AwsClients aws) throws EbException {
+    return new Services(
+        new Beanstalk(aws.elasticBeanstalk(), config.bucket()), new BundleStore(aws.s3(), reporter),
+        new Identity(aws::iam, aws::sts, aws.partition()), reporter, masker, Clock.systemUTC(), Sleeper.REAL,
+        config.healthGrace());
+  }
+
+  /** Runs {@code work}, turning "AWS cannot be reached at all" into a message that names the setting to check. */
+  private static <T> T reachable(Services services, Work<T> work) throws EbException {
+    try {
+      return work.run();
+    } catch (AwsCallException e) {
+      if (!e.isUnreachable()) {
+        throw e;
+      }
+      throw new EbException(
+          "Cannot reach AWS at " + services.eb().location() + ": " + e.getMessage() + ". Check "
+              + ConfigKey.ENDPOINT.mention() + " (or, without it, " + ConfigKey.REGION.mention()
+              + " and the network path to the region's endpoint), then run the goal again.",
+          e);
+    }
+  }
+
+  private interface Work<T> {
+    T run() throws EbException;
   }
 
   /**

@@ -1,21 +1,18 @@
 package io.github.ebmaven.maven;
 
-import io.github.ebmaven.extensions.AutoScalingHealthCheck;
-import io.github.ebmaven.extensions.Command;
-import io.github.ebmaven.extensions.ContainerCommand;
-import io.github.ebmaven.extensions.ExtensionFile;
 import io.github.ebmaven.extensions.ExtensionsConfig;
-import io.github.ebmaven.extensions.Https;
-import io.github.ebmaven.extensions.Nginx;
-import io.github.ebmaven.extensions.StaticFile;
 import io.github.ebmaven.maven.config.AutoScalingHealthCheckParameter;
+import io.github.ebmaven.maven.config.CloudWatchParameter;
 import io.github.ebmaven.maven.config.CommandParameter;
 import io.github.ebmaven.maven.config.ContainerCommandParameter;
 import io.github.ebmaven.maven.config.FileParameter;
 import io.github.ebmaven.maven.config.HttpsParameter;
+import io.github.ebmaven.maven.config.MaintenanceParameter;
 import io.github.ebmaven.maven.config.NginxParameter;
 import io.github.ebmaven.maven.config.OptionSettingParameter;
 import io.github.ebmaven.maven.config.StaticFileParameter;
+import io.github.ebmaven.maven.config.VpcParameter;
+import io.github.ebmaven.maven.config.WafParameter;
 import io.github.ebmaven.report.EbException;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +251,89 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected NginxParameter nginx;
 
   /**
+   * A custom VPC ({@code <id>}, and comma-separated subnet ids in {@code <subnets>} for the
+   * instances and {@code <elbSubnets>} for the load balancer, {@code <publicIp>} true or false,
+   * {@code <elbScheme>} public or internal), rendered in namespace {@code aws:ec2:vpc}. Without
+   * {@code <publicIp>}, instances get no public address when their subnets differ from the load
+   * balancer's or the load balancer is internal, and get one when both share the subnets. EB takes
+   * the VPC only when the environment is created. No property; default none (the default VPC).
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected VpcParameter vpc;
+
+  /**
+   * {@code true} for a dual-stack (IPv4 and IPv6) load balancer, {@code false} for IPv4 only,
+   * rendered as {@code aws:elbv2:loadbalancer IpAddressType}; application and network load
+   * balancers only, and the VPC's subnets need IPv6 blocks. Property {@code eb.ipv6}; default none
+   * (EB's IPv4).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.ipv6")
+  protected String ipv6;
+
+  /**
+   * AWS WAF on the application load balancer: {@code <webAclArn>} attaches an existing regional
+   * web ACL, {@code <managedRules>} (comma-separated AWS managed rule group names, such as {@code
+   * AWSManagedRulesCommonRuleSet}) creates one; rendered as {@code AWS::WAFv2::WebACL} and {@code
+   * AWS::WAFv2::WebACLAssociation} resources, with {@code aws:elasticbeanstalk:environment
+   * LoadBalancerType} application. No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected WafParameter waf;
+
+  /**
+   * CloudWatch: {@code <metrics>} ({@code memory}, {@code disk}) published by the CloudWatch agent,
+   * {@code <memoryAlarmPercent>} and {@code <alarmTopicArn>} for an alarm, {@code <streamLogs>},
+   * {@code <logRetentionDays>}, {@code <deleteLogsOnTerminate>} and {@code <streamHealth>} for EB's
+   * log streaming. The instance profile needs the CloudWatchAgentServerPolicy policy for the
+   * metrics. No property; default none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected CloudWatchParameter cloudWatch;
+
+  /**
+   * Ships a maintenance page that {@code eb:maintenance} switches on and off without a deployment
+   * ({@code <page>} an HTML file of the project, default the plugin's; {@code <retryAfter>}
+   * seconds, default 600; {@code <allowedIps>} addresses or CIDR blocks that still reach the
+   * application). Needs the nginx proxy of Amazon Linux 2 and 2023 platforms. No property; default
+   * none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  protected MaintenanceParameter maintenance;
+
+  /**
+   * {@code LoadBalanced} or {@code SingleInstance} (option {@code aws:elasticbeanstalk:environment
+   * EnvironmentType}), sent by {@code eb:create}; the other bundle goals use it to check {@code
+   * <waf>}, {@code <ipv6>} and {@code <vpc>}. Property {@code eb.environmentType}; default EB's
+   * ({@code LoadBalanced}).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.environmentType")
+  protected String environmentType;
+
+  /**
+   * {@code application}, {@code network} or {@code classic} (option {@code
+   * aws:elasticbeanstalk:environment LoadBalancerType}, settable only at creation), sent by {@code
+   * eb:create}; the other bundle goals use it to check {@code <waf>} and {@code <ipv6>}. Property
+   * {@code eb.loadBalancerType}; default EB's (the API's is classic; {@code <waf>} asks for
+   * application).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "eb.loadBalancerType")
+  protected String loadBalancerType;
+
+  /**
    * What validation problems do: {@code error} fails the build, {@code warn} logs them, {@code
    * off} skips checking hand-written files (contradictions with the POM still fail). Property
    * {@code eb.validation}; default {@code error}.
@@ -275,59 +355,7 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
    */
   @Override
   ExtensionsConfig extensionsConfig() throws EbException {
-    ExtensionsConfig.Builder builder = ExtensionsConfig.builder()
-        .optionSettings(OptionSettingParameter.all(optionSettings, "<optionSettings>"));
-    if (environmentVariables != null) {
-      for (Map.Entry<String, String> variable : environmentVariables.entrySet()) {
-        builder.environmentVariable(variable.getKey(), variable.getValue());
-      }
-    }
-    for (ContainerCommandParameter command : listOrEmpty(containerCommands)) {
-      builder.containerCommand(
-          new ContainerCommand(
-              blankToNull(command.getName()), command.getCommand(), command.getLeaderOnly(), blankToNull(command.getCwd()),
-              blankToNull(command.getTest()), command.getIgnoreErrors(), command.getEnv()));
-    }
-    for (CommandParameter command : listOrEmpty(commands)) {
-      builder.command(
-          new Command(
-              blankToNull(command.getName()), command.getCommand(), blankToNull(command.getCwd()), blankToNull(command.getTest()),
-              command.getIgnoreErrors(), command.getEnv()));
-    }
-    for (FileParameter file : listOrEmpty(files)) {
-      builder.file(
-          new ExtensionFile(
-              blankToNull(file.getPath()), file.getContent(), blankToNull(file.getMode()), blankToNull(file.getOwner()),
-              blankToNull(file.getGroup())));
-    }
-    for (StaticFileParameter staticFile : listOrEmpty(staticFiles)) {
-      builder.staticFile(new StaticFile(blankToNull(staticFile.getUrlPath()), blankToNull(staticFile.getDirectory())));
-    }
-    if (autoScalingHealthCheck != null) {
-      builder.autoScalingHealthCheck(
-          new AutoScalingHealthCheck(blankToNull(autoScalingHealthCheck.getType()), autoScalingHealthCheck.getGracePeriod()));
-    }
-    if (https != null) {
-      builder.https(
-          new Https(
-              required(https.getCertificateArn(), "<https>", "certificateArn", "the ARN of an ACM certificate"),
-              https.isRedirectHttp()));
-    }
-    if (nginx != null) {
-      builder.nginx(new Nginx(nginx.getGzip()));
-    }
-    return builder.resources(resources).build();
-  }
-
-  static String required(String value, String where, String element, String example) throws EbException {
-    if (value == null || value.isBlank()) {
-      throw new EbException(where + ": <" + element + "> is missing; set it, " + example + ".");
-    }
-    return value.trim();
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
+    return ExtensionsParameters.of(this);
   }
 
   static <T> List<T> listOrEmpty(List<T> list) {

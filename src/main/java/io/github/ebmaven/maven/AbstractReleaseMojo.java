@@ -26,28 +26,9 @@ public abstract class AbstractReleaseMojo extends AbstractBundleMojo {
   protected String tier;
 
   /**
-   * {@code LoadBalanced} or {@code SingleInstance} (option {@code aws:elasticbeanstalk:environment
-   * EnvironmentType}, settable only at creation). Property {@code eb.environmentType}; default EB's
-   * ({@code LoadBalanced}).
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "eb.environmentType")
-  protected String environmentType;
-
-  /**
-   * {@code application}, {@code network} or {@code classic} (option {@code
-   * aws:elasticbeanstalk:environment LoadBalancerType}, settable only at creation). Property {@code
-   * eb.loadBalancerType}; default EB's ({@code application} on current platforms).
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "eb.loadBalancerType")
-  protected String loadBalancerType;
-
-  /**
-   * Other options EB only takes when the environment is created, such as {@code aws:ec2:vpc}
-   * {@code VPCId}/{@code Subnets}, in the {@code <optionSetting>} form of {@code optionSettings}. No
+   * Options sent with CreateEnvironment rather than in the bundle's {@code .ebextensions}, such
+   * as {@code aws:autoscaling:launchconfiguration IamInstanceProfile} or {@code RootVolumeType}, in
+   * the {@code <optionSetting>} form of {@code optionSettings} (a custom VPC is {@code <vpc>}). No
    * property; default none.
    *
    * @since 0.1.0

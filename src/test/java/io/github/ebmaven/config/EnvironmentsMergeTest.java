@@ -11,6 +11,8 @@ import io.github.ebmaven.extensions.ExtensionsConfig;
 import io.github.ebmaven.extensions.Https;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.extensions.StaticFile;
+import io.github.ebmaven.extensions.Vpc;
+import io.github.ebmaven.extensions.Waf;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Mention;
 import java.nio.file.Path;
@@ -252,6 +254,21 @@ class EnvironmentsMergeTest {
     assertThat(merged.staticFiles()).extracting(StaticFile::urlPath).containsExactly("/static", "/media");
     assertThat(merged.resources()).contains("sg:\n  Type: AWS::EC2::SecurityGroup\n");
     assertThat(merged.https()).contains(new Https("arn:aws:acm:us-east-1:1:certificate/staging", false));
+  }
+
+  @Test
+  void aTargetsTypedElementsReplaceTheCommonOnesAndTheOthersAreKept() throws EbException {
+    Vpc commonVpc = new Vpc("vpc-0a1b2c3d", List.of("subnet-0aaa1111"), List.of("subnet-0bbb2222"), null, null);
+    Vpc productionVpc = new Vpc("vpc-0f9e8d7c", List.of("subnet-0ccc3333"), List.of("subnet-0ddd4444"), null, "internal");
+    Waf waf = new Waf(null, List.of("AWSManagedRulesCommonRuleSet"));
+    pom.extensions = ExtensionsConfig.builder().vpc(commonVpc).waf(waf).build();
+    target("production").extensions = ExtensionsConfig.builder().vpc(productionVpc).build();
+    commandLine.put(ConfigKey.TARGET, "production");
+
+    ExtensionsConfig merged = configuration().extensions();
+    assertThat(merged.vpc()).contains(productionVpc);
+    assertThat(merged.waf()).contains(waf);
+    assertThat(merged.cloudWatch()).isEmpty();
   }
 
   @Test

@@ -101,8 +101,13 @@ public final class InvokerEndpoint {
    * created when missing, so several environments (blue and green) can share one.
    */
   public static void readyEnvironment(LocalAws aws, String application, String environment, String label) {
+    readyEnvironment(aws, application, environment, label, Map.of());
+  }
+
+  /** As {@link #readyEnvironment(LocalAws, String, String, String)}, the bundle holding {@code files} too (entry name to text). */
+  public static void readyEnvironment(LocalAws aws, String application, String environment, String label, Map<String, String> files) {
     try (ElasticBeanstalkClient eb = TestClients.eb(aws)) {
-      processedVersion(aws, application, label);
+      processedVersion(aws, application, label, files);
       TestClients.createInstanceProfile(aws);
       eb.createEnvironment(b -> b.applicationName(application).environmentName(environment).versionLabel(label)
           .solutionStackName("64bit Amazon Linux 2023 v4.7.3 running Python 3.11")
@@ -139,6 +144,12 @@ public final class InvokerEndpoint {
    * the storage bucket (at {@code <application>/<label>.zip}), creating the application when missing.
    */
   public static void processedVersion(LocalAws aws, String application, String label) {
+    processedVersion(aws, application, label, Map.of());
+  }
+
+  private static void processedVersion(LocalAws aws, String application, String label, Map<String, String> files) {
+    Map<String, String> bundle = new java.util.TreeMap<>(files);
+    bundle.put("application.py", "print('" + label + "')\n");
     try (ElasticBeanstalkClient eb = TestClients.eb(aws);
         S3Client s3 = TestClients.s3(aws)) {
       if (eb.describeApplications(b -> b.applicationNames(application)).applications().isEmpty()) {
@@ -147,7 +158,7 @@ public final class InvokerEndpoint {
       String bucket = eb.createStorageLocation(b -> {}).s3Bucket();
       String key = application + "/" + label + ".zip";
       s3.putObject(b -> b.bucket(bucket).key(key),
-          RequestBody.fromBytes(TestClients.zip(Map.of("application.py", "print('" + label + "')\n"))));
+          RequestBody.fromBytes(TestClients.zip(bundle)));
       eb.createApplicationVersion(b -> b.applicationName(application).versionLabel(label)
           .description("Version " + label).sourceBundle(s -> s.s3Bucket(bucket).s3Key(key)).process(true));
       TestClients.await(Duration.ofSeconds(20), () -> "Processed".equals(

@@ -2,6 +2,7 @@ package io.github.ebmaven.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -25,6 +26,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.configuration.DefaultPlexusConfiguration;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,6 +94,17 @@ class ConfigurationPrecedenceTest {
     if (key.get() != ConfigKey.PROFILE || System.getenv("AWS_PROFILE") == null) {
       assertThat(unset).isEqualTo(new Configuration.Resolved(key.get().defaultValue(), Origin.DEFAULT));
     }
+  }
+
+  @Test
+  void propertiesWithADotInTheirLastPartAreReadAndChecked() throws Exception {
+    assertThat(parameters())
+        .filteredOn(p -> p.goal().equals("ssh"))
+        .extracting(Parameter::name, Parameter::property)
+        .contains(tuple("sshPrint", "eb.ssh.print"), tuple("sshKey", "eb.ssh.key"), tuple("sshBastion", "eb.ssh.bastion"));
+    assertThat(ConfigKey.SSH_PRINT.mention()).isEqualTo(io.github.ebmaven.report.Mention.setting("eb.ssh.print"));
+    assertThat(io.github.ebmaven.report.Mention.render(ConfigKey.SSH_PRINT.mention() + " " + ConfigKey.SSH_PRINT.example("true"), MavenMentions.RENDERER))
+        .isEqualTo("<sshPrint> / -Deb.ssh.print -Deb.ssh.print=true");
   }
 
   @ParameterizedTest
