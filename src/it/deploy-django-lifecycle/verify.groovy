@@ -21,7 +21,7 @@ assert record.status == 'SUCCEEDED'
 assert record.bytesUploaded == 0
 assert record.version == 'REUSED'
 assert record.versionLabel == 'release-2'
-// eb:terminate with the application
+// eb:terminate, then the application deleted once its last environment is gone
 assert log.contains('Environment django-testapp-env is terminated')
 assert log.contains('Deleted application django-testapp with its 2 versions and their S3 bundles')
 

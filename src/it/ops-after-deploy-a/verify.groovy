@@ -37,6 +37,21 @@ assert log =~ /\[INFO\]   GREETING    = hello-from-setenv/
 def afterSetenv = log.substring(log.lastIndexOf('Environment properties of ops-a-env'))
 assert !afterSetenv.contains('OLD_FLAG')
 
+// Under -q, eb:printenv's answer still reaches standard output, without the log's prefix.
+assert log =~ /(?m)^  GREETING    = hello-from-setenv$/
+assert log =~ /(?m)^  DB_PASSWORD = \*\*\*\*$/
+// eb:status -Deb.output=json under -q: one JSON document, nothing else printed by that build.
+def json = (log =~ /(?ms)^\{\n  "environment" : "ops-a-env".*?^\}$/)[0]
+def status = new JsonSlurper().parseText(json)
+assert status.application == 'ops-a'
+assert status.status == 'Ready'
+assert status.health == 'Green'
+assert status.versionLabel == 'v1'
+assert status.url ==~ /http:\/\/ops-a-env\S*\.us-east-1\.elasticbeanstalk\.com/
+assert status.causes == []
+def quietTail = log.substring(log.lastIndexOf('GREETING    = hello-from-setenv'))
+assert !quietTail.contains('[INFO]')
+
 // The secret never reached the log.
 assert !log.contains('it-secret-value-42')
 

@@ -50,6 +50,7 @@ public final class AwsClients implements AutoCloseable {
   private final SdkHttpClient http;
   private final ClientOverrideConfiguration override;
   private final URI endpoint;
+  private final CallCounter calls = new CallCounter();
   private final ElasticBeanstalkClient elasticBeanstalk;
   private final S3Client s3;
   private IamClient iam;
@@ -72,18 +73,22 @@ public final class AwsClients implements AutoCloseable {
             .putAdvancedOption(
                 SdkAdvancedClientOption.USER_AGENT_SUFFIX, "eb-maven-plugin/" + settings.pluginVersion())
             .build();
-    this.elasticBeanstalk = build(ElasticBeanstalkClient.builder(), endpoint);
+    this.elasticBeanstalk = build(ElasticBeanstalkClient.builder(), endpoint, CallCounter.ELASTIC_BEANSTALK);
     URI s3Endpoint = settings.s3Endpoint() != null ? settings.s3Endpoint() : settings.endpoint();
     var s3Builder = S3Client.builder();
     if (s3Endpoint != null) {
       s3Builder.forcePathStyle(true);
     }
-    this.s3 = build(s3Builder, s3Endpoint);
+    this.s3 = build(s3Builder, s3Endpoint, CallCounter.S3);
   }
 
-  /** A client with this region, credentials, HTTP client, retries and user agent, at {@code endpoint} when not null. */
-  private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C build(B builder, URI endpoint) {
-    builder.region(region).credentialsProvider(credentials).httpClient(http).overrideConfiguration(override);
+  /**
+   * A client with this region, credentials, HTTP client, retries and user agent, at {@code
+   * endpoint} when not null, its requests counted as {@code service}'s.
+   */
+  private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C build(B builder, URI endpoint, String service) {
+    builder.region(region).credentialsProvider(credentials).httpClient(http)
+        .overrideConfiguration(override.toBuilder().addExecutionInterceptor(calls.interceptorFor(service)).build());
     if (endpoint != null) {
       builder.endpointOverride(endpoint);
     }
@@ -163,10 +168,15 @@ public final class AwsClients implements AutoCloseable {
     return s3;
   }
 
+  /** The requests these clients sent, by service. */
+  public CallCounter calls() {
+    return calls;
+  }
+
   /** IAM, made on first use: only the goals that check roles need it. */
   public synchronized IamClient iam() {
     if (iam == null) {
-      iam = build(IamClient.builder(), endpoint);
+      iam = build(IamClient.builder(), endpoint, "iam");
     }
     return iam;
   }
@@ -174,7 +184,7 @@ public final class AwsClients implements AutoCloseable {
   /** STS, made on first use. */
   public synchronized StsClient sts() {
     if (sts == null) {
-      sts = build(StsClient.builder(), endpoint);
+      sts = build(StsClient.builder(), endpoint, "sts");
     }
     return sts;
   }
@@ -187,7 +197,7 @@ public final class AwsClients implements AutoCloseable {
   /** EC2, built on first use (only {@code eb:ssh} needs it), at {@code eb.endpoint} like Elastic Beanstalk. */
   public synchronized Ec2Client ec2() {
     if (ec2 == null) {
-      ec2 = build(Ec2Client.builder(), endpoint);
+      ec2 = build(Ec2Client.builder(), endpoint, "ec2");
     }
     return ec2;
   }
@@ -195,7 +205,7 @@ public final class AwsClients implements AutoCloseable {
   /** Systems Manager, built on first use, at {@code eb.endpoint} like Elastic Beanstalk. */
   public synchronized SsmClient ssm() {
     if (ssm == null) {
-      ssm = build(SsmClient.builder(), endpoint);
+      ssm = build(SsmClient.builder(), endpoint, "ssm");
     }
     return ssm;
   }

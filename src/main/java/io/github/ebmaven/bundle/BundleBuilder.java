@@ -136,7 +136,7 @@ public final class BundleBuilder {
             + count(changes.size(), "change")
             + " ("
             + sample
-            + ") that are "
+            + (changes.size() == 1 ? ") that is " : ") that are ")
             + what
             + ", or set " + Mention.example("eb.bundleSource", "directory") + " to bundle the files on disk.");
   }

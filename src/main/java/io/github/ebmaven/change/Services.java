@@ -2,6 +2,7 @@ package io.github.ebmaven.change;
 
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.CallCounter;
 import io.github.ebmaven.aws.Identity;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.report.SecretMasker;
@@ -11,7 +12,8 @@ import java.time.Duration;
 /**
  * What every core operation works with: Elastic Beanstalk, the bundle store, IAM and STS, the user,
  * the secrets to mask, time (clock and pauses, replaceable in tests), and how long health may take
- * to judge a change after EB completed it ({@code eb.healthGrace}).
+ * to judge a change after EB completed it ({@code eb.healthGrace}), and the count of the requests
+ * the goal sent to AWS.
  */
 public record Services(
     Beanstalk eb,
@@ -21,7 +23,8 @@ public record Services(
     SecretMasker masker,
     Clock clock,
     Sleeper sleeper,
-    Duration healthGrace) {
+    Duration healthGrace,
+    CallCounter calls) {
 
   /** The default {@code eb.healthGrace}. */
   public static final Duration HEALTH_GRACE = Duration.ofMinutes(2);

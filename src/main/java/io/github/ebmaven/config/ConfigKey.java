@@ -80,6 +80,7 @@ public enum ConfigKey {
   IDLE_CNAME_PREFIX("eb.idleCnamePrefix", "idleCnamePrefix", null),
   APP_ENDPOINT("eb.appEndpoint", "appEndpoint", "http://{cname}"),
   PROMOTE_FROM("eb.promoteFrom", "promoteFrom", null),
+  OUTPUT("eb.output", "output", "text"),
   MAINTENANCE_MODE("eb.maintenance", "maintenanceMode", null),
   INSTANCE("eb.instance", "instance", null),
   SSH_PRINT("eb.ssh.print", "sshPrint", "false"),

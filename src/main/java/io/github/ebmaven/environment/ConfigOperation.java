@@ -47,7 +47,7 @@ public final class ConfigOperation {
     String yaml = yaml(effective, request.secrets());
     out.info("# Effective settings of " + request.environment() + " (application " + request.application() + "), "
         + effective.size() + " options; secret-looking values shown as " + SecretMasker.MASK);
-    yaml.lines().forEach(out::info);
+    yaml.lines().forEach(out::result);
     List<Difference> differences = List.of();
     if (request.pomSettings() != null) {
       differences = diff(request.pomSettings(), effective, request.secrets());
@@ -103,7 +103,7 @@ public final class ConfigOperation {
           d.resourceName() == null ? d.optionName() : d.resourceName() + "." + d.optionName(),
           d.pom(), d.environment() == null ? "(not set)" : d.environment()));
     }
-    Table.render(List.of("namespace", "option", "POM", "environment"), rows).forEach(line -> out.info("  " + line));
+    Table.render(List.of("namespace", "option", "POM", "environment"), rows).forEach(line -> out.result("  " + line));
   }
 
   private static String shown(OptionSetting s, SecretPolicy secrets) {

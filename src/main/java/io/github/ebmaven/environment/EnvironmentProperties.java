@@ -57,7 +57,10 @@ public final class EnvironmentProperties {
     return properties;
   }
 
-  /** Prints {@code NAME = value} lines, secret-looking values masked unless {@code reveal}. */
+  /**
+   * Prints {@code NAME = value} lines, secret-looking values masked unless {@code reveal}, and
+   * returns them as printed.
+   */
   public Map<String, String> print(String application, String environment, SecretPolicy secrets, boolean reveal)
       throws EbException {
     services.eb().environments().require(application, environment);
@@ -70,16 +73,18 @@ public final class EnvironmentProperties {
     out.info("Environment properties of " + environment + " (" + properties.size() + "):");
     int width = properties.keySet().stream().mapToInt(String::length).max().orElse(0);
     int masked = 0;
+    Map<String, String> shown = new TreeMap<>();
     for (Map.Entry<String, String> e : properties.entrySet()) {
       boolean hide = !reveal && secrets.isSecret(e.getKey()) && !e.getValue().isEmpty();
       masked += hide ? 1 : 0;
-      out.info("  " + e.getKey() + " ".repeat(width - e.getKey().length()) + " = " + (hide ? SecretMasker.MASK : e.getValue()));
+      shown.put(e.getKey(), hide ? SecretMasker.MASK : e.getValue());
+      out.result("  " + e.getKey() + " ".repeat(width - e.getKey().length()) + " = " + shown.get(e.getKey()));
     }
     if (masked > 0) {
       out.info(masked + " secret-looking value" + (masked == 1 ? "" : "s") + " shown as " + SecretMasker.MASK
           + "; " + Mention.example("eb.reveal", "true") + " shows them.");
     }
-    return properties;
+    return shown;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.ebmaven.report.Formats;
 import io.github.ebmaven.report.Mention;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -28,7 +29,7 @@ public final class EventsOperation {
   public record EventsRequest(String application, String environment, Instant since, int maxEvents) {}
 
   /** What was printed, and how many DescribeEvents calls it took. */
-  public record EventsResult(int printed, int calls) {}
+  public record EventsResult(int printed, int calls, List<EbEvent> events) {}
 
   private final Services services;
 
@@ -62,9 +63,11 @@ public final class EventsOperation {
     Cursor cursor =
         new Cursor(request.since() != null ? request.since() : first.isEmpty() ? services.clock().instant() : Instant.EPOCH);
     int printed = 0;
+    List<EbEvent> shown = new ArrayList<>();
     for (EbEvent event : first) {
       cursor.add(event);
       print(event);
+      shown.add(event);
       printed++;
     }
     FollowPace pace = new FollowPace();
@@ -85,6 +88,7 @@ public final class EventsOperation {
             services.eb().events().newest(request.application(), request.environment(), cursor.from, MAX_RECORDS)) {
           if (cursor.add(event)) {
             print(event);
+            shown.add(event);
             printed++;
             news = true;
           }
@@ -97,7 +101,7 @@ public final class EventsOperation {
         services.reporter().debug("Throttled by Elastic Beanstalk; polling less often");
       }
     }
-    return new EventsResult(printed, calls);
+    return new EventsResult(printed, calls, shown);
   }
 
   public static void validate(EventsRequest request) throws EbException {
@@ -110,9 +114,9 @@ public final class EventsOperation {
 
   private void print(EbEvent event) {
     if ("WARN".equals(event.severity()) || event.isError()) {
-      services.reporter().warn(event.line());
+      services.reporter().warningResult(event.line());
     } else {
-      services.reporter().info(event.line());
+      services.reporter().result(event.line());
     }
   }
 

@@ -49,11 +49,11 @@ public final class HealthOperation {
       throw e;
     }
     Reporter out = services.reporter();
-    out.info("Environment " + environment + ": " + health.status() + ", health "
+    out.result("Environment " + environment + ": " + health.status() + ", health "
         + Formats.health(health.color(), health.healthStatus()) + " (refreshed " + Formats.time(health.refreshedAt()) + ")");
-    health.causes().forEach(cause -> out.info("  cause: " + cause));
-    out.info("Requests: " + requests(health.requests()));
-    out.info("Instances: " + counts(health.instanceCounts()));
+    health.causes().forEach(cause -> out.result("  cause: " + cause));
+    out.result("Requests: " + requests(health.requests()));
+    out.result("Instances: " + counts(health.instanceCounts()));
     if (!instances.isEmpty()) {
       List<List<String>> rows = new ArrayList<>();
       for (InstanceHealth i : instances) {
@@ -73,15 +73,15 @@ public final class HealthOperation {
             orDash(i.availabilityZone()),
             orDash(i.instanceType())));
       }
-      out.info("");
+      out.result("");
       List<String> lines = Table.render(
           List.of("instance", "health", "requests", "2xx", "4xx", "5xx", "p99", "p50", "load 1/5/15m", "cpu idle",
               "version", "zone", "type"),
           rows);
-      out.info(lines.get(0));
+      out.result(lines.get(0));
       for (int r = 0; r < instances.size(); r++) {
-        out.info(lines.get(r + 1));
-        instances.get(r).causes().forEach(cause -> out.info("  cause: " + cause));
+        out.result(lines.get(r + 1));
+        instances.get(r).causes().forEach(cause -> out.result("  cause: " + cause));
       }
     }
     return new HealthReport(health, instances);

@@ -126,13 +126,13 @@ public final class LogsOperation {
       byte[] bytes = download(sample);
       if (request.kind() == Kind.TAIL) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        out.info("");
-        out.info("==== " + sample.instanceId() + " (tail logs sampled " + Formats.time(sample.sampled()) + ") ====");
-        text.lines().forEach(out::info);
+        out.result("");
+        out.result("==== " + sample.instanceId() + " (tail logs sampled " + Formats.time(sample.sampled()) + ") ====");
+        text.lines().forEach(out::result);
         result.add(new InstanceLogs(sample.instanceId(), text, null));
       } else {
         Path file = save(request.outputDir().resolve(env), sample.instanceId(), bytes);
-        out.info("Saved the logs of " + sample.instanceId() + " (" + bytes.length + " bytes) to " + file);
+        out.result("Saved the logs of " + sample.instanceId() + " (" + bytes.length + " bytes) to " + file);
         result.add(new InstanceLogs(sample.instanceId(), null, file));
       }
     }

@@ -28,7 +28,7 @@ public final class OpenOperation {
               + " CNAME, and a launching one gets it once EB assigns it. Check it with " + Mention.goal("status") + ".");
     }
     URI uri = URI.create(state.url());
-    services.reporter().info(environment + ": " + uri);
+    services.reporter().result(environment + ": " + uri);
     String unavailable = browser.unavailableBecause();
     if (unavailable != null) {
       services.reporter().info("Not opening a browser: " + unavailable + ".");

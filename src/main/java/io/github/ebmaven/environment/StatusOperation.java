@@ -17,8 +17,11 @@ public final class StatusOperation {
     this.services = services;
   }
 
+  /** What {@code eb:status} read: the environment and the causes of its health. */
+  public record Status(EnvironmentState state, List<String> causes) {}
+
   /** Prints the status and returns what was read. */
-  public EnvironmentState status(String application, String environment) throws EbException {
+  public Status status(String application, String environment) throws EbException {
     EnvironmentState state = services.eb().environments().require(application, environment);
     List<String> causes = services.eb().health().causes(state.name());
     List<String[]> rows = new ArrayList<>();
@@ -34,7 +37,7 @@ public final class StatusOperation {
     rows.add(new String[] {"CNAME", state.cname()});
     rows.add(new String[] {"URL", state.url()});
     rows.add(new String[] {"Last update", Formats.time(state.updated())});
-    Table.keyValues(rows).forEach(services.reporter()::info);
-    return state;
+    Table.keyValues(rows).forEach(services.reporter()::result);
+    return new Status(state, causes);
   }
 }

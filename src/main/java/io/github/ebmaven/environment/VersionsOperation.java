@@ -72,7 +72,7 @@ public final class VersionsOperation {
           Table.shorten(r.version().description(), DESCRIPTION_WIDTH),
           r.bundle());
     }
-    table.lines().forEach(services.reporter()::info);
+    table.lines().forEach(services.reporter()::result);
     long deployed = rows.stream().filter(VersionRow::deployed).count();
     services.reporter().info(
         rows.size() + " versions of " + application + ", " + deployed + " running in an environment.");

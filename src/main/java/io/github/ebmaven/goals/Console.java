@@ -9,17 +9,31 @@ public interface Console {
   /** Shows {@code prompt} and reads one line; null at end of input. */
   String readLine(String prompt);
 
-  /** No one to ask: batch mode, CI, redirected input. */
-  Console NONE =
-      new Console() {
-        @Override
-        public boolean interactive() {
-          return false;
-        }
+  /** Why no one can be asked, for messages ("the build runs in batch mode (-B)"); blank when interactive. */
+  default String whyNotInteractive() {
+    return "";
+  }
 
-        @Override
-        public String readLine(String prompt) {
-          return null;
-        }
-      };
+  /** No one to ask, for an unspecified reason (tests, embedded use). */
+  Console NONE = none("there is no terminal to ask");
+
+  /** No one to ask, because {@code reason}: the build runs in batch mode, or standard input is not a terminal. */
+  static Console none(String reason) {
+    return new Console() {
+      @Override
+      public boolean interactive() {
+        return false;
+      }
+
+      @Override
+      public String readLine(String prompt) {
+        return null;
+      }
+
+      @Override
+      public String whyNotInteractive() {
+        return reason;
+      }
+    };
+  }
 }

@@ -52,14 +52,20 @@ public final class EnvironmentGoals {
     this.config = context.config();
   }
 
-  public EnvironmentState status() throws EbException {
+  public StatusOperation.Status status() throws EbException {
     String application = config.application();
-    return context.withAws(services -> new StatusOperation(services).status(application, environment(services)));
+    StatusOperation.Status status =
+        context.withAws(services -> new StatusOperation(services).status(application, environment(services)));
+    context.answers().status(application, status.state(), status.causes());
+    return status;
   }
 
   public HealthOperation.HealthReport health() throws EbException {
     String application = config.application();
-    return context.withAws(services -> new HealthOperation(services).health(application, environment(services)));
+    HealthOperation.HealthReport report =
+        context.withAws(services -> new HealthOperation(services).health(application, environment(services)));
+    context.answers().health(report);
+    return report;
   }
 
   /** @param keepGoing with {@code eb.follow}, polled between calls: false stops following */
@@ -69,11 +75,17 @@ public final class EnvironmentGoals {
     Instant since = Since.parse(config.text(ConfigKey.SINCE), Clock.systemUTC());
     Integer maxEvents = config.integer(ConfigKey.MAX_EVENTS);
     EventsOperation.validate(new EventsOperation.EventsRequest(application, config.environment(), since, maxEvents));
+    if (follow && context.answers().json()) {
+      throw new EbException(ConfigKey.FOLLOW.example("true") + " prints events as they come, which one JSON document cannot"
+          + " hold; drop " + ConfigKey.OUTPUT.mention() + " or " + ConfigKey.FOLLOW.mention() + ".");
+    }
     return context.withAws(services -> {
       EventsOperation.EventsRequest request = new EventsOperation.EventsRequest(application, environment(services), since, maxEvents);
       EventsOperation operation = new EventsOperation(services);
       if (!follow) {
-        return operation.recent(request);
+        EventsOperation.EventsResult recent = operation.recent(request);
+        context.answers().events(request.environment(), recent.events());
+        return recent;
       }
       services.reporter().info("Following the events of " + request.environment() + "; press Ctrl+C to stop");
       return operation.follow(request, keepGoing);
@@ -99,16 +111,25 @@ public final class EnvironmentGoals {
     SecretPolicy secrets = secretPolicy();
     List<OptionSetting> pom = config.flag(ConfigKey.DIFF) ? context.pomOptionSettings() : null;
     String application = config.application();
-    return context.withAws(services -> new ConfigOperation(services)
-        .config(new ConfigOperation.ConfigRequest(application, environment(services), pom, secrets)));
+    return context.withAws(services -> {
+      String environment = environment(services);
+      ConfigOperation.ConfigResult result =
+          new ConfigOperation(services).config(new ConfigOperation.ConfigRequest(application, environment, pom, secrets));
+      context.answers().config(environment, result);
+      return result;
+    });
   }
 
   public java.util.Map<String, String> printenv() throws EbException {
     SecretPolicy secrets = secretPolicy();
     boolean reveal = config.flag(ConfigKey.REVEAL);
     String application = config.application();
-    return context.withAws(
-        services -> new EnvironmentProperties(services).print(application, environment(services), secrets, reveal));
+    return context.withAws(services -> {
+      String environment = environment(services);
+      java.util.Map<String, String> shown = new EnvironmentProperties(services).print(application, environment, secrets, reveal);
+      context.answers().printenv(environment, shown);
+      return shown;
+    });
   }
 
   public EnvironmentState setenv() throws EbException {
@@ -143,7 +164,7 @@ public final class EnvironmentGoals {
     boolean print = config.flag(ConfigKey.SSH_PRINT);
     if (!print && !context.console().interactive()) {
       throw new EbException(Mention.goal("ssh") + " opens an interactive session, and this build has no terminal to attach it to"
-          + " (batch mode, or no console). Run it in a terminal, or add " + ConfigKey.SSH_PRINT.example("true") + " to print the command.");
+          + " (" + context.console().whyNotInteractive() + "). Run it in a terminal, or add " + ConfigKey.SSH_PRINT.example("true") + " to print the command.");
     }
     Path home = Path.of(System.getProperty("user.home"));
     String key = config.text(ConfigKey.SSH_KEY);
@@ -208,15 +229,19 @@ public final class EnvironmentGoals {
 
   public List<PlatformsOperation.PlatformRow> platforms() throws EbException {
     String filter = config.platform();
-    return context.withAws(services -> {
+    List<PlatformsOperation.PlatformRow> rows = context.withAws(services -> {
       services.reporter().info("Region: " + services.eb().region());
       return new PlatformsOperation(services).list(filter);
     });
+    context.answers().platforms(rows);
+    return rows;
   }
 
   public List<VersionsOperation.VersionRow> versions() throws EbException {
     String application = config.application();
-    return context.withAws(services -> new VersionsOperation(services).list(application));
+    List<VersionsOperation.VersionRow> rows = context.withAws(services -> new VersionsOperation(services).list(application));
+    context.answers().versions(application, rows);
+    return rows;
   }
 
   public CleanOperation.CleanPlan clean() throws EbException {

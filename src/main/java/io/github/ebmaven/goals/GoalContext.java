@@ -20,6 +20,7 @@ import io.github.ebmaven.environment.SshOperation;
 import io.github.ebmaven.extensions.EbExtensions;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.report.EbException;
+import io.github.ebmaven.report.OncePerBuild;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.report.SecretMasker;
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every goal runs with: its resolved configuration, the user (reporter and console), the
@@ -52,11 +55,37 @@ public final class GoalContext {
   private AwsSettings awsSettings;
   private List<OptionSetting> bundleOptionSettings = List.of();
 
+  private final Answers answers;
+  /** Shows a line once per build: the goals of one build share what they already showed. */
+  private final Reporter once;
+
+  /** A context of its own build, whose answers are text ({@code eb.output} is not read). */
   public GoalContext(Configuration config, Reporter reporter, SecretMasker masker, Console console) {
+    this(config, masker, console, Answers.text(reporter), ConcurrentHashMap.newKeySet());
+  }
+
+  private GoalContext(Configuration config, SecretMasker masker, Console console, Answers answers, Set<String> shownThisBuild) {
     this.config = config;
-    this.reporter = reporter;
+    this.answers = answers;
+    this.reporter = OncePerBuild.warnings(answers.reporter(), shownThisBuild);
+    this.once = OncePerBuild.everything(answers.reporter(), shownThisBuild);
     this.masker = masker;
     this.console = console;
+  }
+
+  /**
+   * The context of {@code goal}, its answer given as {@code eb.output} asks (checked here, before
+   * any call), sharing {@code shownThisBuild} with the other goals of the build.
+   */
+  public static GoalContext forGoal(
+      String goal, Configuration config, Reporter reporter, SecretMasker masker, Console console, Set<String> shownThisBuild)
+      throws EbException {
+    return new GoalContext(config, masker, console, Answers.of(goal, config.text(ConfigKey.OUTPUT), reporter), shownThisBuild);
+  }
+
+  /** How the goal gives its answer ({@code eb.output}). */
+  Answers answers() {
+    return answers;
   }
 
   public Configuration config() {
@@ -74,7 +103,7 @@ public final class GoalContext {
   /** Says which target environment the build works on and why, when the POM declares any. */
   public void announceTarget() throws EbException {
     if (!config.targetIds().isEmpty()) {
-      reporter.info(config.target().describe());
+      once.info(config.target().describe());
     }
   }
 
@@ -139,7 +168,7 @@ public final class GoalContext {
     return new Services(
         new Beanstalk(aws.elasticBeanstalk(), config.bucket()), new BundleStore(aws.s3(), reporter),
         new Identity(aws::iam, aws::sts, aws.partition()), reporter, masker, Clock.systemUTC(), Sleeper.REAL,
-        config.healthGrace());
+        config.healthGrace(), aws.calls());
   }
 
   /** Runs {@code work}, turning "AWS cannot be reached at all" into a message that names the setting to check. */
@@ -167,7 +196,7 @@ public final class GoalContext {
    * reuses the previous one when its inputs did not change. Never contacts AWS.
    */
   public BundleResult bundle() throws EbException {
-    EbExtensions generated = extensions(reporter);
+    EbExtensions generated = extensions(once);
     generated.secretValues().forEach(masker::register);
     ProjectFacts project = config.project();
     BundleRequest request =
@@ -186,7 +215,7 @@ public final class GoalContext {
             .sourceDateEpoch(config.raw().environmentVariable("SOURCE_DATE_EPOCH"))
             .generatedContent(generated)
             .build();
-    BundleResult bundle = new BundleBuilder(reporter).build(request);
+    BundleResult bundle = new BundleBuilder(once).build(request);
     bundleOptionSettings = generated.bundleOptionSettings();
     return bundle;
   }
@@ -225,7 +254,7 @@ public final class GoalContext {
     }
     if (!console.interactive()) {
       throw new EbException(
-          "Refusing to " + verb + " " + environment + " in batch mode without confirmation. Add "
+          "Refusing to " + verb + " " + environment + " without confirmation: " + console.whyNotInteractive() + ". Add "
               + ConfigKey.FORCE.example("true") + " to " + verb + " it. Nothing was changed.");
     }
     String typed = console.readLine(consequence + " Type its name to confirm: ");

@@ -8,6 +8,7 @@ import io.github.ebmaven.lifecycle.CreateOperation;
 import io.github.ebmaven.lifecycle.DeploymentRecord;
 import io.github.ebmaven.lifecycle.InitOperation;
 import io.github.ebmaven.lifecycle.TerminateOperation;
+import io.github.ebmaven.platform.PlatformResolver;
 import io.github.ebmaven.release.EnvironmentPair;
 import io.github.ebmaven.release.ReleaseOperation;
 import io.github.ebmaven.release.ReleaseRequest;
@@ -16,6 +17,7 @@ import io.github.ebmaven.release.SmokeTester;
 import io.github.ebmaven.report.EbException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The goals that take a project to an environment and away again: package, init, create, deploy,
@@ -73,13 +75,20 @@ public final class LifecycleGoals {
     String existing = config.text(ConfigKey.DEPLOY_VERSION);
     context.awsSettings();
     warnAboutBucket();
-    BundleResult bundle = existing == null ? context.bundle() : null;
-    launch = releases.launch(bundle == null ? context.pomOptionSettings() : context.bundleOptionSettings());
-    CreateOperation.CreateRequest request =
-        new CreateOperation.CreateRequest(
-            application, environment, cnamePrefix, launch.tier(), launch.platform(), bundle, existing, launch.creationSettings(),
-            launch.tags(), health, timeout, resultFile());
-    return context.withAws(services -> new ReleaseOperation(services).create(request, pair, checks));
+    String platform = launch.platform();
+    return context.withAws(services -> {
+      // A mistyped platform is a one-call check: made before the bundle is built and uploaded.
+      PlatformResolver.resolve(services.eb().platforms(), platform);
+      BundleResult bundle = existing == null ? context.bundle() : null;
+      ReleaseRequest.Launch built = releases.launch(bundle == null ? context.pomOptionSettings() : context.bundleOptionSettings());
+      CreateOperation.CreateRequest request =
+          new CreateOperation.CreateRequest(
+              application, environment, cnamePrefix, built.tier(), built.platform(), bundle, existing, built.creationSettings(),
+              built.tags(), health, timeout, resultFile());
+      DeploymentRecord record = new ReleaseOperation(services).create(request, pair, checks);
+      context.answers().deployment(record);
+      return record;
+    });
   }
 
   /**
@@ -100,7 +109,11 @@ public final class LifecycleGoals {
     warnAboutBucket();
     ReleaseRequest request =
         releases.request(() -> existing == null && source == null ? context.bundle() : null, existing, source);
-    return context.withAws(services -> new ReleaseOperation(services).deploy(request));
+    return context.withAws(services -> {
+      DeploymentRecord record = new ReleaseOperation(services).deploy(request);
+      context.answers().deployment(record);
+      return record;
+    });
   }
 
   /** {@code eb:rollback}: the previous version back, by a swap when the idle environment still runs it. */
@@ -110,18 +123,29 @@ public final class LifecycleGoals {
     return context.withAws(services -> new RollbackOperation(services).rollback(request, explicit));
   }
 
-  /** {@code eb:terminate}: the environment gone, after a typed confirmation; optionally the application too. */
+  /**
+   * {@code eb:terminate}: the environment gone, after a typed confirmation; optionally the
+   * application too, also when its last environment is already gone.
+   */
   public void terminate() throws EbException {
     TerminateOperation.TerminateRequest request =
         new TerminateOperation.TerminateRequest(
             config.application(), config.environment(), config.flag(ConfigKey.DELETE_APPLICATION), config.timeout());
     context.withAws(services -> {
       TerminateOperation operation = new TerminateOperation(services);
-      operation.target(request.application(), request.environment());
-      context.confirmByName(
-          "terminate", request.environment(),
-          "Terminating " + request.environment() + " deletes its instances and any database it created.");
-      operation.terminate(request);
+      Optional<EnvironmentState> target = operation.target(request);
+      if (target.isPresent()) {
+        context.confirmByName(
+            "terminate", request.environment(),
+            "Terminating " + request.environment() + " deletes its instances and any database it created"
+                + (request.deleteApplication() ? ", then application " + request.application() + " with its versions." : "."));
+      } else {
+        context.confirmByName(
+            "delete application", request.application(),
+            "Environment " + request.environment() + " is already gone. Deleting application " + request.application()
+                + " deletes its versions and their bundles in S3.");
+      }
+      operation.terminate(request, target);
       return null;
     });
   }

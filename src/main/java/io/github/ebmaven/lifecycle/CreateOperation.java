@@ -104,7 +104,7 @@ public final class CreateOperation {
             return requested;
           });
     } catch (TimedOutException e) {
-      recorder.write("TIMED_OUT", e.lastState(), 0, List.of(e.getMessage()), List.of());
+      recorder.write("TIMED_OUT", e.lastState(), List.of(e.getMessage()), List.of());
       throw e;
     }
     DeploymentRecord record = recorder.write(result.succeeded() ? "SUCCEEDED" : "FAILED", result);

@@ -47,7 +47,7 @@ public final class DeployOperation {
         && !request.applySettings()
         && request.acceptedHealth().stream().anyMatch(h -> h.equalsIgnoreCase(before.health()))) {
       services.reporter().info(env + " already runs " + label + " with health " + Formats.health(before) + ": nothing to deploy");
-      return recorder.write("SUCCEEDED", before, 0, List.of("already running " + label), List.of());
+      return recorder.write("SUCCEEDED", before, List.of("already running " + label), List.of());
     }
     services.changes().settle(app, before, deadline);
     List<OptionSetting> settings = request.applySettings() ? request.settings() : List.of();
@@ -56,7 +56,7 @@ public final class DeployOperation {
       var requested = environments.update(app, env, label, settings, List.of());
       services.reporter().info("Deploying " + label + " to " + env + " (request " + requested.requestId() + ")");
       services.reporter().info("Not waiting for the result (eb.wait=false)");
-      return recorder.write("REQUESTED", null, 0, List.of(), List.of());
+      return recorder.write("REQUESTED", null, List.of(), List.of());
     }
     ChangeResult result;
     try {
@@ -66,7 +66,7 @@ public final class DeployOperation {
         return requested;
       });
     } catch (TimedOutException e) {
-      recorder.write("TIMED_OUT", e.lastState(), 0, List.of(e.getMessage()), List.of());
+      recorder.write("TIMED_OUT", e.lastState(), List.of(e.getMessage()), List.of());
       throw e;
     }
     recorder.write(result.succeeded() ? "SUCCEEDED" : "FAILED", result);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.ebmaven.aws.CallCounter;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Formats;
 import io.github.ebmaven.report.Mention;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code target/eb/deployment.json}: what a deploy or create did, for pipelines to read. Every text
@@ -19,11 +21,14 @@ import java.util.List;
  *
  * @param status SUCCEEDED, FAILED, TIMED_OUT, or REQUESTED when {@code eb.wait=false}
  * @param version CREATED when this run created the application version, REUSED otherwise
+ * @param ebCalls the requests the goal sent to Elastic Beanstalk and S3, retries included
+ * @param awsRequests the requests the goal sent, by service ({@code elasticbeanstalk}, {@code s3},
+ *     {@code iam}, {@code sts})
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({
   "goal", "application", "environment", "versionLabel", "bundleSha256", "bytesUploaded", "version",
-  "status", "environmentStatus", "health", "url", "startedAt", "endedAt", "ebCalls", "reasons", "events"
+  "status", "environmentStatus", "health", "url", "startedAt", "endedAt", "ebCalls", "awsRequests", "reasons", "events"
 })
 public record DeploymentRecord(
     String goal,
@@ -40,6 +45,7 @@ public record DeploymentRecord(
     String startedAt,
     String endedAt,
     int ebCalls,
+    Map<String, Integer> awsRequests,
     List<String> reasons,
     List<String> events) {
 
@@ -55,7 +61,7 @@ public record DeploymentRecord(
       io.github.ebmaven.aws.EnvironmentState state,
       java.time.Instant started,
       java.time.Instant ended,
-      int calls,
+      CallCounter calls,
       List<String> reasons,
       List<String> events) {
     return new DeploymentRecord(
@@ -72,7 +78,8 @@ public record DeploymentRecord(
         state == null ? null : state.url(),
         started.toString(),
         ended.toString(),
-        calls,
+        calls.total(CallCounter.ELASTIC_BEANSTALK, CallCounter.S3),
+        calls.byService(),
         reasons,
         events);
   }

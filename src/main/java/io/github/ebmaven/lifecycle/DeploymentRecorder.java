@@ -44,14 +44,14 @@ final class DeploymentRecorder {
   }
 
   DeploymentRecord write(String status, ChangeResult result) throws EbException {
-    return write(status, result.finalState(), result.calls(), result.reasons(), result.eventLines());
+    return write(status, result.finalState(), result.reasons(), result.eventLines());
   }
 
-  DeploymentRecord write(String status, EnvironmentState state, int calls, List<String> reasons, List<String> events)
+  DeploymentRecord write(String status, EnvironmentState state, List<String> reasons, List<String> events)
       throws EbException {
     record =
         DeploymentRecord.of(goal, application, environment, version, bundleSha256, status, state, started,
-            services.clock().instant(), calls, reasons, events);
+            services.clock().instant(), services.calls(), reasons, events);
     record.write(file, services.masker());
     return record;
   }

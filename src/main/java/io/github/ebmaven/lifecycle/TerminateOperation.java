@@ -9,6 +9,7 @@ import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.report.EbException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code eb:terminate}: terminates the environment and waits until it is gone; optionally then
@@ -26,34 +27,47 @@ public final class TerminateOperation {
     this.eb = services.eb();
   }
 
-  /** Checks the environment exists before the user is asked to confirm. */
-  public EnvironmentState target(String application, String environment) throws EbException {
-    return eb.environments().require(application, environment);
+  /**
+   * What {@code request} will do, checked before the user is asked to confirm: the environment's
+   * state when it is live; empty when only the application is left to delete (the environment is
+   * already gone and {@code eb.deleteApplication} is set on an application without environments).
+   */
+  public Optional<EnvironmentState> target(TerminateRequest request) throws EbException {
+    String app = request.application();
+    Optional<EnvironmentState> state = eb.environments().find(app, request.environment());
+    if (!request.deleteApplication()) {
+      return Optional.of(state.isPresent() ? state.get() : eb.environments().require(app, request.environment()));
+    }
+    List<String> others = eb.environments().names(app).stream().filter(n -> !n.equals(request.environment())).toList();
+    if (!others.isEmpty()) {
+      throw new EbException(
+          ConfigKey.DELETE_APPLICATION.example("true") + " would delete application " + app + ", which still has the environments "
+              + String.join(", ", others) + ". Terminate them first, or drop " + ConfigKey.DELETE_APPLICATION.mention()
+              + ". Nothing was changed.");
+    }
+    if (state.isEmpty() && !eb.applications().exists(app)) {
+      throw new EbException("Application " + app + " does not exist in " + eb.location() + ": there is nothing to terminate or delete."
+          + " Check " + ConfigKey.APPLICATION_NAME.mention() + " and " + ConfigKey.REGION.mention() + ".");
+    }
+    return state;
   }
 
-  public void terminate(TerminateRequest request) throws EbException {
+  /** Terminates the environment {@link #target} found, if any, then deletes the application when asked. */
+  public void terminate(TerminateRequest request, Optional<EnvironmentState> target) throws EbException {
     String app = request.application();
     String env = request.environment();
-    EnvironmentState state = eb.environments().require(app, env);
-    if (request.deleteApplication()) {
-      List<String> others = eb.environments().names(app).stream().filter(n -> !n.equals(env)).toList();
-      if (!others.isEmpty()) {
-        throw new EbException(
-            ConfigKey.DELETE_APPLICATION.example("true") + " would delete application " + app + ", which still has the environments "
-                + String.join(", ", others) + ". Terminate them first, or drop " + ConfigKey.DELETE_APPLICATION.mention()
-                + ". Nothing was changed.");
-      }
+    if (target.isPresent()) {
+      services.changes()
+          .apply(
+              ChangeRequest.terminate(app, env, target.get().id(), services.deadline(request.timeout())),
+              () -> {
+                var requested = eb.environments().terminate(env);
+                services.reporter().info("Terminating " + env + " (request " + requested.requestId() + ")");
+                return requested;
+              })
+          .orFail("Terminating " + env + " failed:", "");
+      services.reporter().info("Environment " + env + " is terminated");
     }
-    services.changes()
-        .apply(
-            ChangeRequest.terminate(app, env, state.id(), services.deadline(request.timeout())),
-            () -> {
-              var requested = eb.environments().terminate(env);
-              services.reporter().info("Terminating " + env + " (request " + requested.requestId() + ")");
-              return requested;
-            })
-        .orFail("Terminating " + env + " failed:", "");
-    services.reporter().info("Environment " + env + " is terminated");
     if (request.deleteApplication()) {
       List<VersionInfo> versions = eb.applications().versions(app);
       for (VersionInfo version : versions) {

@@ -179,6 +179,19 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected String serviceRole;
 
   /**
+   * How the goal gives the answer asked for: {@code text} prints it in the build log (and, under
+   * {@code mvn -q}, on standard output), {@code json} writes it as one JSON document on standard
+   * output for scripts, secrets masked as in the text: {@code mvn -q eb:status -Deb.output=json}.
+   * Goals with a JSON answer: {@code status}, {@code health}, {@code events}, {@code config},
+   * {@code printenv}, {@code platforms}, {@code versions}, and {@code deploy} and {@code create}
+   * (the deployment record). Property {@code eb.output}; default {@code text}.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "eb.output")
+  protected String output;
+
+  /**
    * Skips this goal. Property {@code eb.skip}; default {@code false}.
    *
    * @since 0.1.0
@@ -312,7 +325,8 @@ public abstract class AbstractEbMojo extends AbstractMojo {
       }
       Reporter reporter =
           masker.wrap(Mention.rendering(new MavenReporter(getLog(), MavenConsole.of(session).interactive()), MavenMentions.RENDERER));
-      GoalContext context = new GoalContext(config, reporter, masker, MavenConsole.of(session));
+      GoalContext context =
+          GoalContext.forGoal(goalName(), config, reporter, masker, MavenConsole.of(session), BuildMemory.shown(session));
       context.announceTarget();
       run(context);
     } catch (EbException e) {

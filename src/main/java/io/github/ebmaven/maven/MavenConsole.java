@@ -13,9 +13,12 @@ final class MavenConsole implements Console {
   }
 
   static Console of(MavenSession session) {
-    java.io.Console console = System.console();
     boolean interactive = session != null && session.getRequest() != null && session.getRequest().isInteractiveMode();
-    return interactive && console != null ? new MavenConsole(console) : Console.NONE;
+    if (!interactive) {
+      return Console.none("the build runs in batch mode (-B)");
+    }
+    java.io.Console console = System.console();
+    return console != null ? new MavenConsole(console) : Console.none("standard input or output is not a terminal");
   }
 
   @Override

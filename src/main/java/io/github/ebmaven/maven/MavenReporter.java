@@ -7,7 +7,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Renders core progress to Maven's build log; on an interactive console, transfers also get a
- * progress bar redrawn in place (never in batch mode, CI logs or redirected output).
+ * progress bar redrawn in place (never in batch mode, CI logs or redirected output). Answers the
+ * user asked for still reach standard output when the log is quiet.
  */
 final class MavenReporter implements Reporter {
 
@@ -35,6 +36,32 @@ final class MavenReporter implements Reporter {
   @Override
   public void debug(String message) {
     log.debug(message);
+  }
+
+  /** In the log as info; under {@code mvn -q}, where info is off, on standard output as it is. */
+  @Override
+  public void result(String line) {
+    answer(log.isInfoEnabled(), log::info, line);
+  }
+
+  @Override
+  public void warningResult(String line) {
+    answer(log.isWarnEnabled(), log::warn, line);
+  }
+
+  @Override
+  public void document(String text) {
+    System.out.println(text);
+    System.out.flush();
+  }
+
+  private static void answer(boolean logShowsIt, java.util.function.Consumer<CharSequence> toLog, String line) {
+    if (logShowsIt) {
+      toLog.accept(line);
+    } else {
+      System.out.println(line);
+      System.out.flush();
+    }
   }
 
   @Override

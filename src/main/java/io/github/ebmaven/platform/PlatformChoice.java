@@ -1,6 +1,7 @@
 package io.github.ebmaven.platform;
 
 import io.github.ebmaven.aws.PlatformVersion;
+import io.github.ebmaven.extensions.Suggestions;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Mention;
 import java.util.Comparator;
@@ -46,18 +47,24 @@ public final class PlatformChoice {
     if (newest.isPresent()) {
       return newest.get();
     }
-    String known =
-        usable.stream()
-            .map(PlatformVersion::friendlyName)
-            .distinct()
-            .sorted()
-            .collect(Collectors.joining(", "));
+    List<String> known = usable.stream().map(PlatformVersion::friendlyName).distinct().sorted().toList();
+    Optional<String> meant = Suggestions.closest(wanted, known);
+    String choices = meant.isPresent()
+        ? "Did you mean " + meant.get() + "?"
+        : "Platforms here: " + families(known) + " (add a version, such as " + known.stream().findFirst().orElse("python-3.11")
+            + ").";
     throw new EbException(
-        "No Elastic Beanstalk platform matches " + Mention.setting("eb.platform") + " '"
-            + spec
-            + "'. Use one of: "
-            + known
-            + " (or a full solution stack name, or a platform ARN; " + Mention.goal("platforms") + " lists them).");
+        "No Elastic Beanstalk platform matches " + Mention.setting("eb.platform") + " '" + spec + "'. " + choices
+            + " A full solution stack name or a platform ARN is also accepted; " + Mention.goal("platforms")
+            + " lists every platform.");
+  }
+
+  /** {@code python, corretto, tomcat-10-corretto, ...}: the friendly names without their last version number. */
+  private static String families(List<String> friendlyNames) {
+    return friendlyNames.stream()
+        .map(name -> name.replaceFirst("-[0-9][0-9.]*$", ""))
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   /** Orders friendly names by their numbers, so python-3.13 beats python-3.9. */

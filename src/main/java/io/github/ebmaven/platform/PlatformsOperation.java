@@ -74,7 +74,7 @@ public final class PlatformsOperation {
     }
     Table table = new Table("PLATFORM (eb.platform)", "STATE", "NEWEST VERSION", "BRANCH");
     rows.forEach(r -> table.row(r.platform(), r.state(), r.newestVersion(), r.branchName()));
-    table.lines().forEach(services.reporter()::info);
+    table.lines().forEach(services.reporter()::result);
     long retired = rows.stream().filter(r -> "retired".equals(r.state())).count();
     services.reporter().info(
         rows.size() + " platform branches" + (retired > 0 ? " (" + retired + " retired: no new environments on them)" : "")

@@ -108,26 +108,6 @@ public final class Mention {
 
   /** A reporter that spells the markers of every message before passing it on. */
   public static Reporter rendering(Reporter reporter, Renderer renderer) {
-    return new Reporter() {
-      @Override
-      public void info(String message) {
-        reporter.info(render(message, renderer));
-      }
-
-      @Override
-      public void warn(String message) {
-        reporter.warn(render(message, renderer));
-      }
-
-      @Override
-      public void debug(String message) {
-        reporter.debug(render(message, renderer));
-      }
-
-      @Override
-      public void progress(String task, long done, long total) {
-        reporter.progress(task, done, total);
-      }
-    };
+    return ForwardingReporter.rewriting(reporter, message -> render(message, renderer));
   }
 }

@@ -13,6 +13,27 @@ public interface Reporter {
   void debug(String message);
 
   /**
+   * One line of the answer the user asked for (a status table, an event, a property): shown even
+   * when the build log is quiet ({@code mvn -q}), where renderers write it to standard output.
+   */
+  default void result(String line) {
+    info(line);
+  }
+
+  /** A line of the answer that is a warning (an event of severity WARN or ERROR), shown like {@link #result}. */
+  default void warningResult(String line) {
+    warn(line);
+  }
+
+  /**
+   * The whole answer as one document for scripts ({@code eb.output=json}): written alone on
+   * standard output, never into the build log's lines.
+   */
+  default void document(String text) {
+    info(text);
+  }
+
+  /**
    * Progress of a long transfer. Renderers show it only on an interactive console; the default
    * ignores it.
    */

@@ -36,26 +36,6 @@ public final class SecretMasker {
 
   /** A reporter that masks every message before passing it on. */
   public Reporter wrap(Reporter reporter) {
-    return new Reporter() {
-      @Override
-      public void info(String message) {
-        reporter.info(mask(message));
-      }
-
-      @Override
-      public void warn(String message) {
-        reporter.warn(mask(message));
-      }
-
-      @Override
-      public void debug(String message) {
-        reporter.debug(mask(message));
-      }
-
-      @Override
-      public void progress(String task, long done, long total) {
-        reporter.progress(task, done, total);
-      }
-    };
+    return ForwardingReporter.rewriting(reporter, this::mask);
   }
 }

@@ -135,7 +135,7 @@ public final class DeployWaitBenchmark {
             new DeployOperation(
                 new Services(
                     eb, store, new Identity(clients::iam, clients::sts, clients.partition()), Reporter.SILENT,
-                    new SecretMasker(), Clock.systemUTC(), Sleeper.REAL, Services.HEALTH_GRACE));
+                    new SecretMasker(), Clock.systemUTC(), Sleeper.REAL, Services.HEALTH_GRACE, clients.calls()));
 
         // Unmeasured: warms the JIT and gives the environment one update in its history, as any
         // environment deployed before has. Printed, because it shows the uninformed schedule.

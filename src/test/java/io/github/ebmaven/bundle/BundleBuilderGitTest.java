@@ -113,6 +113,16 @@ class BundleBuilderGitTest {
   }
 
   @Test
+  void oneChangeIsCountedInTheSingular() throws Exception {
+    write(repo, "app.py", "print('edited, not committed')\n");
+
+    build(BundleSourceMode.GIT);
+
+    assertThat(reporter.warnings).singleElement().asString()
+        .startsWith("The work tree has 1 change (app.py) that is not committed; the bundle holds HEAD only.");
+  }
+
+  @Test
   void theSameCommitGivesTheSameBytesTwiceAndFromASecondCloneElsewhere() throws Exception {
     write(repo, "big/data.txt", text((4 << 20) + 1000));
     head = commitAll(git, "large file for the streamed path");

@@ -74,7 +74,7 @@ class OpsOperationsTest {
 
   @Test
   void statusShowsEveryFieldInOneColumn() throws EbException {
-    EnvironmentState state = new StatusOperation(services()).status("shop", "shop-prod");
+    EnvironmentState state = new StatusOperation(services()).status("shop", "shop-prod").state();
 
     assertThat(log).contains("Application:       shop", "Status:            Ready", "Health:            Green (Ok)",
         "Deployed version:  v1", "URL:               " + state.url());

@@ -88,6 +88,15 @@ class BadInputsTest {
   }
 
   @Test
+  void aMistypedPlatformIsFoundBeforeTheBundleIsBuiltOrUploaded() {
+    assertThatThrownBy(() -> lifecycle(config().cli("eb.environmentName", "shop-new").cli("eb.platform", "pyhton-3.11")).create())
+        .hasMessageContaining("'pyhton-3.11'. Did you mean python-3.11?");
+    assertThat(mutatingCalls()).isEmpty();
+    assertThat(local.aws.calls().all()).extracting(Calls.Call::action).noneMatch(a -> a.startsWith("s3:"));
+    assertThat(project.resolve("target/eb")).doesNotExist();
+  }
+
+  @Test
   void aRegionAwsDoesNotHaveIsRefusedBeforeAnyCall() {
     MapConfiguration config = new MapConfiguration(project).pom("eb.applicationName", "shop").pom("eb.serverId", "local")
         .cli("eb.region", "mars-1");

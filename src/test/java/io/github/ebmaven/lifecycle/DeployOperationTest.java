@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ebmaven.aws.Beanstalk;
+import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.bundle.BundleBuilder;
 import io.github.ebmaven.bundle.BundleRequest;
@@ -257,8 +258,7 @@ class DeployOperationTest {
         .extracting(o -> o.key())
         .containsExactly(key);
 
-    new TerminateOperation(services(Sleeper.REAL))
-        .terminate(new TerminateOperation.TerminateRequest("tmp", "tmp-env", true, BUDGET));
+    terminate(new TerminateOperation.TerminateRequest("tmp", "tmp-env", true, BUDGET));
 
     assertThat(local.eb.applications().exists("tmp")).isFalse();
     assertThat(local.eb.environments().find("tmp", "tmp-env")).isEmpty();
@@ -276,12 +276,62 @@ class DeployOperationTest {
             CreationSettings.defaults(), Map.of(), GREEN, BUDGET, tmp.resolve("create-b").resolve(DeploymentRecord.FILE_NAME)));
     local.aws.calls().reset();
 
-    assertThatThrownBy(() -> new TerminateOperation(services(Sleeper.REAL))
-            .terminate(new TerminateOperation.TerminateRequest("duo", "duo-a", true, BUDGET)))
+    assertThatThrownBy(() -> terminate(new TerminateOperation.TerminateRequest("duo", "duo-a", true, BUDGET)))
         .isInstanceOf(EbException.class)
         .hasMessageContaining("still has the environments duo-b")
         .hasMessageContaining("Nothing was changed");
     assertThat(local.aws.calls().count("TerminateEnvironment")).isZero();
     assertThat(state("duo", "duo-a").isReady()).isTrue();
+  }
+
+  @Test
+  void anApplicationWhoseLastEnvironmentIsAlreadyGoneIsDeleted() throws Exception {
+    BundleResult v1 = bundle("gone", "v1");
+    launch("gone", "gone-env", v1);
+    terminate(new TerminateOperation.TerminateRequest("gone", "gone-env", false, BUDGET));
+    log.clear();
+    local.aws.calls().reset();
+
+    terminate(new TerminateOperation.TerminateRequest("gone", "gone-env", true, BUDGET));
+
+    assertThat(local.aws.calls().count("TerminateEnvironment")).isZero();
+    assertThat(local.aws.calls().count("DeleteApplication")).isOne();
+    assertThat(local.eb.applications().exists("gone")).isFalse();
+    assertThat(log).noneMatch(l -> l.contains("is terminated"))
+        .anyMatch(l -> l.startsWith("INFO Deleted application gone with its 1 versions"));
+  }
+
+  @Test
+  void deletingAnApplicationThatDoesNotExistSaysSoAndChangesNothing() {
+    assertThatThrownBy(() -> terminate(new TerminateOperation.TerminateRequest("never-made", "never-made-env", true, BUDGET)))
+        .isInstanceOf(EbException.class)
+        .hasMessageStartingWith("Application never-made does not exist in ")
+        .hasMessageEndingWith("there is nothing to terminate or delete. Check eb.applicationName and eb.region.");
+    assertThat(local.aws.calls().count("DeleteApplication")).isZero();
+  }
+
+  private void terminate(TerminateOperation.TerminateRequest request) throws EbException {
+    TerminateOperation operation = new TerminateOperation(services(Sleeper.REAL));
+    operation.terminate(request, operation.target(request));
+  }
+
+  @Test
+  void theRecordCountsEveryRequestTheGoalSentToEbAndS3() throws Exception {
+    launch("counted", "counted-env", bundle("counted", "v1"));
+    BundleResult v2 = bundle("counted", "v2");
+    local.aws.calls().reset();
+
+    try (AwsClients goalClients = local.newClients()) {
+      new DeployOperation(local.services(reporter, goalClients)).deploy(request("counted", "counted-env", v2, BUDGET));
+    }
+
+    List<String> received = local.aws.calls().all().stream().map(c -> c.action()).toList();
+    long s3 = received.stream().filter(a -> a.startsWith("s3:")).count();
+    long eb = received.stream().filter(a -> !a.contains(":")).count();
+    JsonNode json = resultJson();
+    assertThat(s3).isPositive();
+    assertThat(json.get("ebCalls").asLong()).isEqualTo(eb + s3);
+    assertThat(json.get("awsRequests").get("elasticbeanstalk").asLong()).isEqualTo(eb);
+    assertThat(json.get("awsRequests").get("s3").asLong()).isEqualTo(s3);
   }
 }

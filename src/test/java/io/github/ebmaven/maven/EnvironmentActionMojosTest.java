@@ -81,7 +81,7 @@ class EnvironmentActionMojosTest {
     assertThat(Settings.setting(mojo, "force")).isEqualTo("false");
     assertThatThrownBy(() -> endpoint().local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("Refusing to rebuild shop-green in batch mode without confirmation. Add -Deb.force=true to rebuild"
+        .hasMessage("Refusing to rebuild shop-green without confirmation: the build runs in batch mode (-B). Add -Deb.force=true to rebuild"
             + " it. Nothing was changed.");
     assertThat(endpoint().aws.calls().count("DescribeEnvironments")).isPositive();
     assertThat(endpoint().aws.calls().count("RebuildEnvironment")).isZero();

@@ -133,7 +133,7 @@ class MaintenanceAndSshMojoTest {
   void sshInBatchModeWithoutPrintingIsRefusedBeforeAnyCall(SshMojo mojo) throws Exception {
     assertThatThrownBy(() -> local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("mvn eb:ssh opens an interactive session, and this build has no terminal to attach it to (batch mode, or no console)."
+        .hasMessage("mvn eb:ssh opens an interactive session, and this build has no terminal to attach it to (the build runs in batch mode (-B))."
             + " Run it in a terminal, or add -Deb.ssh.print=true to print the command.");
     assertThat(ENDPOINT.get().aws.calls().all()).isEmpty();
   }

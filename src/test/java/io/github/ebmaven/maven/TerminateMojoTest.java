@@ -89,7 +89,7 @@ class TerminateMojoTest {
   void batchModeWithoutForceIsRefusedAndTheEnvironmentKeepsRunning(TerminateMojo mojo) throws Exception {
     assertThatThrownBy(() -> endpoint.local(mojo).execute())
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("Refusing to terminate shop-prod in batch mode without confirmation. Add -Deb.force=true to"
+        .hasMessage("Refusing to terminate shop-prod without confirmation: the build runs in batch mode (-B). Add -Deb.force=true to"
             + " terminate it. Nothing was changed.");
 
     assertThat(endpoint.aws.calls().count("DescribeEnvironments")).isPositive();

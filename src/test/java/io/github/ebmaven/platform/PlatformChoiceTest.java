@@ -107,17 +107,26 @@ class PlatformChoiceTest {
   }
 
   @Test
-  void anUnknownNameListsTheKnownOnes() {
+  void anUnknownNameListsThePlatformFamilies() {
     assertThatThrownBy(() -> choose("java-17"))
         .isInstanceOf(EbException.class)
-        .hasMessageContaining("eb.platform 'java-17'")
-        .hasMessageContaining("python-3.11")
-        .hasMessageContaining("corretto-17")
-        .hasMessageContaining("tomcat-10-corretto-17")
-        .hasMessageContaining("node.js-20")
+        .hasMessageStartingWith("No Elastic Beanstalk platform matches eb.platform 'java-17'. Platforms here: ")
+        .hasMessageContaining("python, ")
+        .hasMessageContaining("corretto, ")
+        .hasMessageContaining("tomcat-10-corretto")
+        .hasMessageContaining("node.js")
         .hasMessageContaining("docker")
+        .hasMessageContaining("eb:platforms lists every platform")
         .hasMessageNotContaining("python-3.8")
         .hasMessageNotContaining("node.js-24");
+  }
+
+  @Test
+  void aMistypedNameGetsTheOneItWasMeantToBe() {
+    assertThatThrownBy(() -> choose("pyhton-3.11"))
+        .isInstanceOf(EbException.class)
+        .hasMessage("No Elastic Beanstalk platform matches eb.platform 'pyhton-3.11'. Did you mean python-3.11? A full"
+            + " solution stack name or a platform ARN is also accepted; eb:platforms lists every platform.");
   }
 
   @Test

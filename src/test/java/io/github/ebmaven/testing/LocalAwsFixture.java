@@ -32,13 +32,26 @@ public class LocalAwsFixture implements AutoCloseable {
   public LocalAwsFixture(LocalAwsOptions options) throws EbException {
     aws = LocalAws.start(options);
     try {
-      clients = AwsClients.create(new AwsSettings(aws.region(), null, aws.endpoint(), null,
-          new AwsSettings.StaticKeys(aws.accessKey(), aws.secretKey(), null), "test"));
+      clients = newClients();
     } catch (EbException | RuntimeException e) {
       aws.close();
       throw e;
     }
     eb = new Beanstalk(clients.elasticBeanstalk());
+  }
+
+  /** Clients of the plugin's own on this endpoint, as a goal opens them (their request counts start at zero). */
+  public AwsClients newClients() throws EbException {
+    return AwsClients.create(new AwsSettings(aws.region(), null, aws.endpoint(), null,
+        new AwsSettings.StaticKeys(aws.accessKey(), aws.secretKey(), null), "test"));
+  }
+
+  /** The core's services on {@code goalClients}, as one goal has them, with real time. */
+  public Services services(Reporter reporter, AwsClients goalClients) {
+    return new Services(
+        new Beanstalk(goalClients.elasticBeanstalk()), new BundleStore(goalClients.s3(), reporter),
+        new Identity(goalClients::iam, goalClients::sts, goalClients.partition()), reporter, new SecretMasker(),
+        Clock.systemUTC(), Sleeper.REAL, Services.HEALTH_GRACE, goalClients.calls());
   }
 
   /** The core's services on this endpoint, reporting to {@code reporter}, with real time. */
@@ -53,7 +66,7 @@ public class LocalAwsFixture implements AutoCloseable {
   public Services services(Reporter reporter, SecretMasker masker, Clock clock, Sleeper sleeper) {
     return new Services(
         eb, new BundleStore(clients.s3(), reporter), new Identity(clients::iam, clients::sts, clients.partition()),
-        reporter, masker, clock, sleeper, Services.HEALTH_GRACE);
+        reporter, masker, clock, sleeper, Services.HEALTH_GRACE, clients.calls());
   }
 
   /** Closes a fixture that may not have started, as {@code @AfterAll} does after a failed {@code @BeforeAll}. */

@@ -64,6 +64,12 @@ public final class MapConfiguration implements RawConfiguration {
     return new GoalContext(Configuration.resolve(this), reporter, new SecretMasker(), Console.NONE);
   }
 
+  /** The context of {@code goal}, as the goal's mojo makes it ({@code eb.output} read). */
+  public GoalContext context(String goal, RecordingReporter reporter) throws EbException {
+    return GoalContext.forGoal(
+        goal, Configuration.resolve(this), reporter, new SecretMasker(), Console.NONE, java.util.concurrent.ConcurrentHashMap.newKeySet());
+  }
+
   @Override
   public String commandLine(ConfigKey key) {
     return commandLine.get(key.property());

@@ -37,6 +37,28 @@ public final class RecordingReporter implements Reporter {
     log.add("WARN " + text);
   }
 
+  /** Lines of answers ({@link Reporter#result}, {@link Reporter#warningResult}), as they also appear in {@link #log}. */
+  public final List<String> results = Collections.synchronizedList(new ArrayList<>());
+  /** Documents written for scripts ({@code eb.output=json}); not in the other lists. */
+  public final List<String> documents = Collections.synchronizedList(new ArrayList<>());
+
+  @Override
+  public void result(String line) {
+    results.add(Mention.render(line, Mention.PLAIN));
+    info(line);
+  }
+
+  @Override
+  public void warningResult(String line) {
+    results.add(Mention.render(line, Mention.PLAIN));
+    warn(line);
+  }
+
+  @Override
+  public void document(String text) {
+    documents.add(Mention.render(text, Mention.PLAIN));
+  }
+
   @Override
   public void debug(String message) {}
 
