@@ -77,6 +77,12 @@ public final class Applications {
     return versions;
   }
 
+  /**
+   * Creates the version unprocessed, as the EB CLI does: the plugin has checked the bundle's
+   * configuration offline, so EB's processing would only repeat those checks, for seconds before
+   * every deploy; EB still reads the bundle when it deploys it, and a bundle it cannot use fails
+   * that deployment with its message.
+   */
   public VersionInfo createVersion(String application, String label, String description, String bucket, String key)
       throws EbException {
     return toVersion(
@@ -90,7 +96,7 @@ public final class Applications {
                                 .versionLabel(label)
                                 .description(description)
                                 .sourceBundle(s -> s.s3Bucket(bucket).s3Key(key))
-                                .process(true))
+                                .process(false))
                     .applicationVersion()));
   }
 

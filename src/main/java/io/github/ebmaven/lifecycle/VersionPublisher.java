@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * Makes an application version exist for a bundle: uploads it unless the same bytes are already
- * stored, creates the version unless an identical one exists, and waits until EB has processed it.
- * A label that exists with other bytes is refused.
+ * stored, and creates the version (unprocessed) unless an identical one exists. A label that exists
+ * with other bytes is refused; an existing version EB is still processing (one made with the
+ * console or {@code eb deploy --process}) is waited for.
  */
 final class VersionPublisher {
 

@@ -61,6 +61,18 @@ class FaultsTest {
   }
 
   @Test
+  void aBundleEbCannotReadFailsItsDeploymentWithEbsMessageAndTheOldVersionServes() throws Exception {
+    // Offline checks off: only EB reads the broken file, when it deploys the unprocessed version.
+    Files.createDirectories(project.resolve(".ebextensions"));
+    Files.writeString(project.resolve(".ebextensions/broken.config"), "option_settings: [unclosed\n");
+
+    assertThatThrownBy(() -> lifecycle(config().pom("eb.validation", "off")).deploy())
+        .hasMessageContaining("broken.config");
+    assertThat(local.aws.calls().count("CreateApplicationVersion")).isOne();
+    assertThat(local.eb.environments().find("shop", "shop-env").orElseThrow().versionLabel()).isEqualTo("v1");
+  }
+
+  @Test
   void anEnvironmentTerminatedElsewhereDuringTheWaitEndsIt() {
     InvokerEndpoint.terminateOncePolled(local.aws, "shop-env");
     long started = System.nanoTime();
