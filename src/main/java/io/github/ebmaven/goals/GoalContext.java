@@ -4,6 +4,7 @@ import io.github.ebmaven.aws.AwsClients;
 import io.github.ebmaven.aws.AwsSettings;
 import io.github.ebmaven.aws.Beanstalk;
 import io.github.ebmaven.aws.BundleStore;
+import io.github.ebmaven.aws.ClientsInBackground;
 import io.github.ebmaven.aws.Ec2Instances;
 import io.github.ebmaven.aws.Identity;
 import io.github.ebmaven.aws.ManagedInstances;
@@ -40,7 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * secrets to mask, and the way to AWS. Goals open AWS clients only when they need them, so
  * offline goals never create one.
  */
-public final class GoalContext {
+public final class GoalContext implements AutoCloseable {
 
   /** Work done with AWS clients open. */
   @FunctionalInterface
@@ -53,6 +54,7 @@ public final class GoalContext {
   private final SecretMasker masker;
   private final Console console;
   private AwsSettings awsSettings;
+  private ClientsInBackground early;
   private List<OptionSetting> bundleOptionSettings = List.of();
 
   private final Answers answers;
@@ -133,9 +135,19 @@ public final class GoalContext {
     T run(Services services, Ec2Instances ec2, ManagedInstances ssm, SshOperation.AwsCli cli) throws EbException;
   }
 
-  /** Opens the clients this configuration aims at, runs {@code work}, and closes them. */
+  /**
+   * Starts opening the AWS clients now, on another thread, for the next {@link #withAws}: goals
+   * that build a bundle first call it before building, so the SDK starts while the bundle is made.
+   */
+  public void openAwsEarly() throws EbException {
+    if (early == null) {
+      early = ClientsInBackground.start(awsSettings());
+    }
+  }
+
+  /** Opens the clients this configuration aims at (or takes those opened early), runs {@code work}, and closes them. */
   public <T> T withAws(WithAws<T> work) throws EbException {
-    try (AwsClients aws = AwsClients.create(awsSettings())) {
+    try (AwsClients aws = openClients()) {
       Services services = services(aws);
       return reachable(services, () -> work.run(services));
     }
@@ -161,6 +173,24 @@ public final class GoalContext {
       Services services = services(aws);
       return reachable(
           services, () -> work.run(services, new Ec2Instances(aws.ec2()), new ManagedInstances(aws.ssm()), cli));
+    }
+  }
+
+  private AwsClients openClients() throws EbException {
+    if (early == null) {
+      return AwsClients.create(awsSettings());
+    }
+    ClientsInBackground opened = early;
+    early = null;
+    return opened.take();
+  }
+
+  /** Closes clients opened early that no call took, when the goal ends before it needed them. */
+  @Override
+  public void close() {
+    if (early != null) {
+      early.close();
+      early = null;
     }
   }
 

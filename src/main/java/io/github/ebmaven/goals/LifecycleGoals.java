@@ -73,7 +73,7 @@ public final class LifecycleGoals {
     String environment = pair == null ? config.environment() : pair.first();
     String cnamePrefix = pair == null ? config.text(ConfigKey.CNAME_PREFIX) : pair.liveCnamePrefix();
     String existing = config.text(ConfigKey.DEPLOY_VERSION);
-    context.awsSettings();
+    context.openAwsEarly();
     warnAboutBucket();
     String platform = launch.platform();
     return context.withAws(services -> {
@@ -104,8 +104,7 @@ public final class LifecycleGoals {
           ConfigKey.DEPLOY_VERSION.mention() + " and " + ConfigKey.PROMOTE_FROM.mention() + " both choose the version to"
               + " deploy; give one of them.");
     }
-    context.awsSettings();
-    context.awsSettings();
+    context.openAwsEarly();
     warnAboutBucket();
     ReleaseRequest request =
         releases.request(() -> existing == null && source == null ? context.bundle() : null, existing, source);

@@ -325,10 +325,11 @@ public abstract class AbstractEbMojo extends AbstractMojo {
       }
       Reporter reporter =
           masker.wrap(Mention.rendering(new MavenReporter(getLog(), MavenConsole.of(session).interactive()), MavenMentions.RENDERER));
-      GoalContext context =
-          GoalContext.forGoal(goalName(), config, reporter, masker, MavenConsole.of(session), BuildMemory.shown(session));
-      context.announceTarget();
-      run(context);
+      try (GoalContext context =
+          GoalContext.forGoal(goalName(), config, reporter, masker, MavenConsole.of(session), BuildMemory.shown(session))) {
+        context.announceTarget();
+        run(context);
+      }
     } catch (EbException e) {
       String message = masker.mask(e.message(MavenMentions.RENDERER));
       throw new MojoFailureException(message, new CoreFailure(message, e));
