@@ -5,13 +5,10 @@ import io.github.ebmaven.config.SmokeTest;
 import io.github.ebmaven.extensions.ExtensionsConfig;
 import io.github.ebmaven.extensions.OptionSetting;
 import io.github.ebmaven.goals.GoalContext;
-import io.github.ebmaven.maven.config.OptionSettingParameter;
-import io.github.ebmaven.maven.config.SmokeTestParameter;
 import io.github.ebmaven.report.EbException;
 import io.github.ebmaven.report.Mention;
 import io.github.ebmaven.report.Reporter;
 import io.github.ebmaven.report.SecretMasker;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
@@ -265,41 +262,6 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   @Parameter(property = "eb.idleCnamePrefix")
   protected String idleCnamePrefix;
 
-  /**
-   * Where smoke tests send their requests: a URL in which {@code {cname}} stands for the tested
-   * environment's CNAME, the smoke test's path appended. {@code https://{cname}} for HTTPS only
-   * applications; {@code http://127.0.0.1:4566/_app/{cname}} for the local endpoint. Property
-   * {@code eb.appEndpoint}; default {@code http://{cname}}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "eb.appEndpoint")
-  protected String appEndpoint;
-
-  /**
-   * HTTP checks of a newly deployed environment, before a {@code blue-green} swap (or after an
-   * {@code in-place} deploy): each {@code <smokeTest>} has a {@code <path>}, the expected {@code
-   * <status>} (default 200), optional text the body must {@code <contains>}, a {@code <timeout>}
-   * per request (default 10s) and {@code <retries>} with growing pauses (default 3). When the
-   * answer names its version (header {@code X-Version-Label}, or a JSON body's {@code versionLabel}),
-   * it must be the version just deployed. No property; default none.
-   *
-   * @since 0.1.0
-   */
-  @Parameter
-  protected List<SmokeTestParameter> smokeTests;
-
-  /**
-   * Option settings applied to the idle environment of a {@code blue-green} pair after a swap, to
-   * save cost, such as {@code aws:autoscaling:asg} {@code MinSize} and {@code MaxSize} 1, in the
-   * {@code <optionSetting>} form of {@code optionSettings}; reverted before that environment is
-   * deployed to again. No property; default none.
-   *
-   * @since 0.1.0
-   */
-  @Parameter
-  protected List<OptionSettingParameter> inactiveSettings;
-
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
 
@@ -375,19 +337,14 @@ public abstract class AbstractEbMojo extends AbstractMojo {
     return environments;
   }
 
-  /** {@code <inactiveSettings>}, checked. */
+  /** {@code <inactiveSettings>}; only the release goals have them. */
   List<OptionSetting> inactiveSettingsConfig() throws EbException {
-    return OptionSettingParameter.all(inactiveSettings, "<inactiveSettings>");
+    return List.of();
   }
 
-  /** {@code <smokeTests>}, checked. */
+  /** {@code <smokeTests>}; only the release goals have them. */
   List<SmokeTest> smokeTestsConfig() throws EbException {
-    List<SmokeTest> tests = new ArrayList<>();
-    List<SmokeTestParameter> parameters = smokeTests == null ? List.of() : smokeTests;
-    for (int i = 0; i < parameters.size(); i++) {
-      tests.add(parameters.get(i).toSmokeTest("<smokeTests>/<smokeTest>[" + (i + 1) + "]"));
-    }
-    return tests;
+    return List.of();
   }
 
   /** The goal's name without the prefix, for messages. */
