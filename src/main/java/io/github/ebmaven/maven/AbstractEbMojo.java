@@ -187,13 +187,13 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected String skip;
 
   /**
-   * Target environments such as staging and production, in one POM. Each {@code <environment>} has
-   * an {@code <id>}, optionally {@code <branches>} (comma-separated git branches or globs, such as
-   * {@code main} or {@code release/*}, that select it when {@code eb.target} is not given on the
-   * command line), and any parameter of this plugin as an override of the common configuration:
-   * values replace the common ones; option settings merge by namespace, option and resource name,
-   * environment variables and tags by name, commands by name, smoke tests by path. No property;
-   * default none.
+   * Target environments such as staging and production, in one POM. Each {@code environment}
+   * element has an {@code id}, optionally {@code branches} (comma-separated git branches or globs,
+   * such as {@code main} or {@code release/*}, that select it when {@code eb.target} is not given
+   * on the command line), and any parameter of this plugin as an override of the common
+   * configuration: values replace the common ones; option settings merge by namespace, option and
+   * resource name, environment variables and tags by name, commands by name, smoke tests by path.
+   * No property; default none.
    *
    * @since 0.1.0
    */
@@ -201,10 +201,10 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected PlexusConfiguration environments;
 
   /**
-   * The id of the target environment ({@code <environments>}) to work on. Property {@code
-   * eb.target}; default the first environment whose {@code <branches>} match the git branch (on a
+   * The id of the target environment (one of {@code environments}) to work on. Property {@code
+   * eb.target}; default the first environment whose {@code branches} match the git branch (on a
    * detached HEAD, the branch a CI variable such as {@code GITHUB_REF_NAME} names), else none (the
-   * common configuration). A {@code <target>} in the POM applies when no branch matches.
+   * common configuration). A {@code target} element in the POM applies when no branch matches.
    *
    * @since 0.1.0
    */
@@ -225,7 +225,8 @@ public abstract class AbstractEbMojo extends AbstractMojo {
 
   /**
    * The two environments of a {@code blue-green} or {@code blue-only} target, comma-separated.
-   * Property {@code eb.environmentPair}; default {@code <environmentName>-a,<environmentName>-b}.
+   * Property {@code eb.environmentPair}; default the environment name followed by {@code -a} and
+   * by {@code -b} ({@code shop-env-a,shop-env-b}).
    *
    * @since 0.1.0
    */
@@ -233,7 +234,7 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected String environmentPair;
 
   /**
-   * CNAME prefix: the environment answers at {@code <prefix>.<region>.elasticbeanstalk.com};
+   * CNAME prefix: the environment answers at {@code PREFIX.REGION.elasticbeanstalk.com};
    * checked for availability before an environment is created. With {@code blue-green} it is the
    * live CNAME, held by whichever environment of the pair is live. Property {@code eb.cnamePrefix};
    * default EB's choice (required by {@code blue-green} and {@code blue-only}).
@@ -245,7 +246,8 @@ public abstract class AbstractEbMojo extends AbstractMojo {
 
   /**
    * CNAME prefix of the idle environment of a {@code blue-green} pair, given when that environment
-   * is created. Property {@code eb.idleCnamePrefix}; default {@code <cnamePrefix>-idle}.
+   * is created. Property {@code eb.idleCnamePrefix}; default the CNAME prefix followed by {@code
+   * -idle}.
    *
    * @since 0.1.0
    */
@@ -265,9 +267,9 @@ public abstract class AbstractEbMojo extends AbstractMojo {
 
   /**
    * HTTP checks of a newly deployed environment, before a {@code blue-green} swap (or after an
-   * {@code in-place} deploy): each {@code <smokeTest>} has a {@code <path>}, the expected {@code
-   * <status>} (default 200), optional text the body must {@code <contains>}, a {@code <timeout>}
-   * per request (default 10s) and {@code <retries>} with growing pauses (default 3). When the
+   * {@code in-place} deploy): each {@code smokeTest} has a {@code path}, the expected {@code
+   * status} (default 200), optional text the body {@code contains}, a {@code timeout} per request
+   * (default 10s) and {@code retries} with growing pauses (default 3). When the
    * answer names its version (header {@code X-Version-Label}, or a JSON body's {@code versionLabel}),
    * it must be the version just deployed. No property; default none.
    *
@@ -279,7 +281,7 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   /**
    * Option settings applied to the idle environment of a {@code blue-green} pair after a swap, to
    * save cost, such as {@code aws:autoscaling:asg} {@code MinSize} and {@code MaxSize} 1, in the
-   * {@code <optionSetting>} form of {@code optionSettings}; reverted before that environment is
+   * {@code optionSetting} form of {@code optionSettings}; reverted before that environment is
    * deployed to again. No property; default none.
    *
    * @since 0.1.0

@@ -28,7 +28,7 @@ public abstract class AbstractReleaseMojo extends AbstractBundleMojo {
   /**
    * Options sent with CreateEnvironment rather than in the bundle's {@code .ebextensions}, such
    * as {@code aws:autoscaling:launchconfiguration IamInstanceProfile} or {@code RootVolumeType}, in
-   * the {@code <optionSetting>} form of {@code optionSettings} (a custom VPC is {@code <vpc>}). No
+   * the {@code optionSetting} form of {@code optionSettings} (a custom VPC is {@code vpc}). No
    * property; default none.
    *
    * @since 0.1.0
