@@ -64,9 +64,10 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected List<String> bundleFiles;
 
   /**
-   * The application version label. Property {@code eb.versionLabel}; default {@code
-   * <project.version>-<7-character commit id>} for the git source and {@code
-   * <project.version>-<first 10 hex digits of the bundle's sha256>} for the others.
+   * The application version label. Property {@code eb.versionLabel}; default the project version,
+   * a hyphen and the 7-character commit id for the git source (such as {@code 1.0.0-1a2b3c4}), and
+   * the project version, a hyphen and the first 10 hex digits of the bundle's sha256 for the
+   * others.
    *
    * @since 0.1.0
    */
@@ -75,7 +76,7 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
 
   /**
    * Folder of the bundle zip and {@code bundle.json}. Property {@code eb.outputDirectory}; default
-   * {@code ${project.build.directory}/eb}.
+   * <code>${project.build.directory}/eb</code>.
    *
    * @since 0.1.0
    */
@@ -85,8 +86,8 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   /**
    * The time written for every zip entry, as maven-archiver reads it: ISO-8601 with offset or
    * epoch seconds. No {@code eb.*} property: set Maven's {@code project.build.outputTimestamp}.
-   * When unset, {@code SOURCE_DATE_EPOCH}, then the commit time (git sources), then
-   * 1980-02-01T00:00:00Z.
+   * Default when that is unset: {@code SOURCE_DATE_EPOCH}, then the commit time (git sources),
+   * then 1980-02-01T00:00:00Z.
    *
    * @since 0.1.0
    */
@@ -107,9 +108,9 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected String deployVersion;
 
   /**
-   * Explicit option settings, each rendered under {@code option_settings} as {@code
-   * <namespace>/<optionName>/<value>} (and {@code <resourceName>} for scheduled actions). No
-   * property; default none.
+   * Explicit option settings, each an {@code optionSetting} element with {@code namespace}, {@code
+   * optionName}, {@code value} and, for scheduled actions, {@code resourceName}, rendered under
+   * {@code option_settings}. No property; default none.
    *
    * @since 0.1.0
    */
@@ -182,9 +183,9 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected String wsgiPath;
 
   /**
-   * URL paths served by the proxy from bundle folders ({@code <urlPath>}, {@code <directory>}),
-   * rendered in namespace {@code aws:elasticbeanstalk:environment:proxy:staticfiles}. No
-   * property; default none.
+   * URL paths served by the proxy from bundle folders (each with a {@code urlPath} and a {@code
+   * directory}), rendered in namespace {@code aws:elasticbeanstalk:environment:proxy:staticfiles}.
+   * No property; default none.
    *
    * @since 0.1.0
    */
@@ -202,8 +203,8 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected String healthCheckPath;
 
   /**
-   * How the Auto Scaling group judges instances ({@code <type>} EC2 or ELB, {@code
-   * <gracePeriod>} seconds), rendered as {@code HealthCheckType} and {@code
+   * How the Auto Scaling group judges instances ({@code type} EC2 or ELB, {@code gracePeriod} in
+   * seconds), rendered as {@code HealthCheckType} and {@code
    * HealthCheckGracePeriod} of the {@code AWSEBAutoScalingGroup} resource. No property; default
    * none (EC2 checks only).
    *
@@ -232,7 +233,7 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected String keyName;
 
   /**
-   * HTTPS on an application load balancer ({@code <certificateArn>}, {@code <redirectHttp>}),
+   * HTTPS on an application load balancer ({@code certificateArn}, {@code redirectHttp}),
    * rendered as namespace {@code aws:elbv2:listener:443} plus, with redirectHttp, a port 80
    * listener resource that redirects to HTTPS. No property; default none.
    *
@@ -242,7 +243,7 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected HttpsParameter https;
 
   /**
-   * nginx settings ({@code <gzip>}), rendered as a snippet in {@code .platform/nginx/conf.d/}. No
+   * nginx settings ({@code gzip}), rendered as a snippet in {@code .platform/nginx/conf.d/}. No
    * property; default none.
    *
    * @since 0.1.0
@@ -251,10 +252,10 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected NginxParameter nginx;
 
   /**
-   * A custom VPC ({@code <id>}, and comma-separated subnet ids in {@code <subnets>} for the
-   * instances and {@code <elbSubnets>} for the load balancer, {@code <publicIp>} true or false,
-   * {@code <elbScheme>} public or internal), rendered in namespace {@code aws:ec2:vpc}. Without
-   * {@code <publicIp>}, instances get no public address when their subnets differ from the load
+   * A custom VPC ({@code id}, and comma-separated subnet ids in {@code subnets} for the instances
+   * and {@code elbSubnets} for the load balancer, {@code publicIp} true or false, {@code elbScheme}
+   * public or internal), rendered in namespace {@code aws:ec2:vpc}. Without {@code publicIp},
+   * instances get no public address when their subnets differ from the load
    * balancer's or the load balancer is internal, and get one when both share the subnets. EB takes
    * the VPC only when the environment is created. No property; default none (the default VPC).
    *
@@ -275,8 +276,8 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected String ipv6;
 
   /**
-   * AWS WAF on the application load balancer: {@code <webAclArn>} attaches an existing regional
-   * web ACL, {@code <managedRules>} (comma-separated AWS managed rule group names, such as {@code
+   * AWS WAF on the application load balancer: {@code webAclArn} attaches an existing regional web
+   * ACL, {@code managedRules} (comma-separated AWS managed rule group names, such as {@code
    * AWSManagedRulesCommonRuleSet}) creates one; rendered as {@code AWS::WAFv2::WebACL} and {@code
    * AWS::WAFv2::WebACLAssociation} resources, with {@code aws:elasticbeanstalk:environment
    * LoadBalancerType} application. No property; default none.
@@ -287,10 +288,10 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   protected WafParameter waf;
 
   /**
-   * CloudWatch: {@code <metrics>} ({@code memory}, {@code disk}) published by the CloudWatch agent,
-   * {@code <memoryAlarmPercent>} and {@code <alarmTopicArn>} for an alarm, {@code <streamLogs>},
-   * {@code <logRetentionDays>}, {@code <deleteLogsOnTerminate>} and {@code <streamHealth>} for EB's
-   * log streaming. The instance profile needs the CloudWatchAgentServerPolicy policy for the
+   * CloudWatch: {@code metrics} ({@code memory}, {@code disk}) published by the CloudWatch agent,
+   * {@code memoryAlarmPercent} and {@code alarmTopicArn} for an alarm, {@code streamLogs}, {@code
+   * logRetentionDays}, {@code deleteLogsOnTerminate} and {@code streamHealth} for EB's log
+   * streaming. The instance profile needs the CloudWatchAgentServerPolicy policy for the
    * metrics. No property; default none.
    *
    * @since 0.1.0
@@ -300,8 +301,8 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
 
   /**
    * Ships a maintenance page that {@code eb:maintenance} switches on and off without a deployment
-   * ({@code <page>} an HTML file of the project, default the plugin's; {@code <retryAfter>}
-   * seconds, default 600; {@code <allowedIps>} addresses or CIDR blocks that still reach the
+   * ({@code page} an HTML file of the project, default the plugin's; {@code retryAfter} seconds,
+   * default 600; {@code allowedIps} addresses or CIDR blocks that still reach the
    * application). Needs the nginx proxy of Amazon Linux 2 and 2023 platforms. No property; default
    * none.
    *
@@ -313,7 +314,7 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   /**
    * {@code LoadBalanced} or {@code SingleInstance} (option {@code aws:elasticbeanstalk:environment
    * EnvironmentType}), sent by {@code eb:create}; the other bundle goals use it to check {@code
-   * <waf>}, {@code <ipv6>} and {@code <vpc>}. Property {@code eb.environmentType}; default EB's
+   * waf}, {@code ipv6} and {@code vpc}. Property {@code eb.environmentType}; default EB's
    * ({@code LoadBalanced}).
    *
    * @since 0.1.0
@@ -324,8 +325,8 @@ public abstract class AbstractBundleMojo extends AbstractEbMojo {
   /**
    * {@code application}, {@code network} or {@code classic} (option {@code
    * aws:elasticbeanstalk:environment LoadBalancerType}, settable only at creation), sent by {@code
-   * eb:create}; the other bundle goals use it to check {@code <waf>} and {@code <ipv6>}. Property
-   * {@code eb.loadBalancerType}; default EB's (the API's is classic; {@code <waf>} asks for
+   * eb:create}; the other bundle goals use it to check {@code waf} and {@code ipv6}. Property
+   * {@code eb.loadBalancerType}; default EB's (the API's is classic; {@code waf} asks for
    * application).
    *
    * @since 0.1.0

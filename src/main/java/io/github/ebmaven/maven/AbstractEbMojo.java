@@ -197,13 +197,13 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected String skip;
 
   /**
-   * Target environments such as staging and production, in one POM. Each {@code <environment>} has
-   * an {@code <id>}, optionally {@code <branches>} (comma-separated git branches or globs, such as
-   * {@code main} or {@code release/*}, that select it when {@code eb.target} is not given on the
-   * command line), and any parameter of this plugin as an override of the common configuration:
-   * values replace the common ones; option settings merge by namespace, option and resource name,
-   * environment variables and tags by name, commands by name, smoke tests by path. No property;
-   * default none.
+   * Target environments such as staging and production, in one POM. Each {@code environment}
+   * element has an {@code id}, optionally {@code branches} (comma-separated git branches or globs,
+   * such as {@code main} or {@code release/*}, that select it when {@code eb.target} is not given
+   * on the command line), and any parameter of this plugin as an override of the common
+   * configuration: values replace the common ones; option settings merge by namespace, option and
+   * resource name, environment variables and tags by name, commands by name, smoke tests by path.
+   * No property; default none.
    *
    * @since 0.1.0
    */
@@ -211,10 +211,10 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected PlexusConfiguration environments;
 
   /**
-   * The id of the target environment ({@code <environments>}) to work on. Property {@code
-   * eb.target}; default the first environment whose {@code <branches>} match the git branch (on a
+   * The id of the target environment (one of {@code environments}) to work on. Property {@code
+   * eb.target}; default the first environment whose {@code branches} match the git branch (on a
    * detached HEAD, the branch a CI variable such as {@code GITHUB_REF_NAME} names), else none (the
-   * common configuration). A {@code <target>} in the POM applies when no branch matches.
+   * common configuration). A {@code target} element in the POM applies when no branch matches.
    *
    * @since 0.1.0
    */
@@ -235,7 +235,8 @@ public abstract class AbstractEbMojo extends AbstractMojo {
 
   /**
    * The two environments of a {@code blue-green} or {@code blue-only} target, comma-separated.
-   * Property {@code eb.environmentPair}; default {@code <environmentName>-a,<environmentName>-b}.
+   * Property {@code eb.environmentPair}; default the environment name followed by {@code -a} and
+   * by {@code -b} ({@code shop-env-a,shop-env-b}).
    *
    * @since 0.1.0
    */
@@ -243,7 +244,7 @@ public abstract class AbstractEbMojo extends AbstractMojo {
   protected String environmentPair;
 
   /**
-   * CNAME prefix: the environment answers at {@code <prefix>.<region>.elasticbeanstalk.com};
+   * CNAME prefix: the environment answers at {@code PREFIX.REGION.elasticbeanstalk.com};
    * checked for availability before an environment is created. With {@code blue-green} it is the
    * live CNAME, held by whichever environment of the pair is live. Property {@code eb.cnamePrefix};
    * default EB's choice (required by {@code blue-green} and {@code blue-only}).
@@ -255,7 +256,8 @@ public abstract class AbstractEbMojo extends AbstractMojo {
 
   /**
    * CNAME prefix of the idle environment of a {@code blue-green} pair, given when that environment
-   * is created. Property {@code eb.idleCnamePrefix}; default {@code <cnamePrefix>-idle}.
+   * is created. Property {@code eb.idleCnamePrefix}; default the CNAME prefix followed by {@code
+   * -idle}.
    *
    * @since 0.1.0
    */

@@ -31,7 +31,7 @@ public abstract class AbstractReleaseMojo extends AbstractBundleMojo {
   /**
    * Options sent with CreateEnvironment rather than in the bundle's {@code .ebextensions}, such
    * as {@code aws:autoscaling:launchconfiguration IamInstanceProfile} or {@code RootVolumeType}, in
-   * the {@code <optionSetting>} form of {@code optionSettings} (a custom VPC is {@code <vpc>}). No
+   * the {@code optionSetting} form of {@code optionSettings} (a custom VPC is {@code vpc}). No
    * property; default none.
    *
    * @since 0.1.0
@@ -60,9 +60,9 @@ public abstract class AbstractReleaseMojo extends AbstractBundleMojo {
 
   /**
    * HTTP checks of a newly deployed environment, before a {@code blue-green} swap (or after an
-   * {@code in-place} deploy): each {@code <smokeTest>} has a {@code <path>}, the expected {@code
-   * <status>} (default 200), optional text the body must {@code <contains>}, a {@code <timeout>}
-   * per request (default 10s) and {@code <retries>} with growing pauses (default 3). When the
+   * {@code in-place} deploy): each {@code smokeTest} has a {@code path}, the expected {@code
+   * status} (default 200), optional text the body {@code contains}, a {@code timeout}
+   * per request (default 10s) and {@code retries} with growing pauses (default 3). When the
    * answer names its version (header {@code X-Version-Label}, or a JSON body's {@code versionLabel}),
    * it must be the version just deployed. No property; default none.
    *
@@ -74,7 +74,7 @@ public abstract class AbstractReleaseMojo extends AbstractBundleMojo {
   /**
    * Option settings applied to the idle environment of a {@code blue-green} pair after a swap, to
    * save cost, such as {@code aws:autoscaling:asg} {@code MinSize} and {@code MaxSize} 1, in the
-   * {@code <optionSetting>} form of {@code optionSettings}; reverted before that environment is
+   * {@code optionSetting} form of {@code optionSettings}; reverted before that environment is
    * deployed to again. No property; default none.
    *
    * @since 0.1.0

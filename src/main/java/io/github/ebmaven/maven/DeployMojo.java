@@ -42,7 +42,7 @@ public class DeployMojo extends AbstractReleaseMojo {
 
   /**
    * Deploys exactly the version another target environment runs, by its id in {@code
-   * <environments>} (or an environment's name), building and uploading nothing: {@code
+   * environments} (or an environment's name), building and uploading nothing: {@code
    * -Deb.target=production -Deb.promoteFrom=staging}. Property {@code eb.promoteFrom}; default none.
    *
    * @since 0.1.0

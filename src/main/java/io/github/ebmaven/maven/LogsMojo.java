@@ -11,7 +11,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Fetches the instances' logs through Elastic Beanstalk: the last lines of each instance's main
  * logs, printed per instance (default), or full bundles saved as {@code
- * target/eb/logs/<environment>/<instance>.zip} ({@code -Deb.logs=bundle}).
+ * target/eb/logs/ENVIRONMENT/INSTANCE.zip} ({@code -Deb.logs=bundle}).
  */
 @Mojo(name = "logs", threadSafe = true)
 public class LogsMojo extends AbstractEbMojo {
@@ -27,7 +27,7 @@ public class LogsMojo extends AbstractEbMojo {
 
   /**
    * Folder the bundles are saved in, one subfolder per environment. Property {@code
-   * eb.logsDirectory}; default {@code ${project.build.directory}/eb/logs}.
+   * eb.logsDirectory}; default <code>${project.build.directory}/eb/logs</code>.
    *
    * @since 0.1.0
    */

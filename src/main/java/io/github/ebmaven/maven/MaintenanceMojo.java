@@ -11,7 +11,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Switches the environment's maintenance page on or off ({@code -Deb.maintenance=on|off}) with a
  * configuration update, no deployment, and waits until the environment is Ready with accepted
- * health. The running version must have been built with {@code <maintenance>}, which ships the
+ * health. The running version must have been built with {@code maintenance}, which ships the
  * page, the nginx snippets and the hooks; platforms whose proxy is not nginx are refused.
  */
 @Mojo(name = "maintenance", threadSafe = true)
@@ -19,8 +19,9 @@ public class MaintenanceMojo extends AbstractEbMojo {
 
   /**
    * {@code on} shows the maintenance page (HTTP 503 with Retry-After, except the load balancer's
-   * health checks, the health check path and {@code <maintenance><allowedIps>}), {@code off}
-   * serves the application again. Property {@code eb.maintenance}; required, no default.
+   * health checks, the health check path and the {@code allowedIps} of {@code maintenance}),
+   * {@code off} serves the application again. Property {@code eb.maintenance}; required, no
+   * default.
    *
    * @since 0.1.0
    */

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Validates the Elastic Beanstalk configuration and builds the source bundle {@code
- * target/eb/<application>-<label>.zip} with its generated {@code .ebextensions} and its manifest
+ * target/eb/APPLICATION-LABEL.zip} with its generated {@code .ebextensions} and its manifest
  * {@code target/eb/bundle.json}, byte-reproducibly, without contacting AWS.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)

@@ -39,7 +39,8 @@ public class SshMojo extends AbstractEbMojo {
 
   /**
    * The private key of the environment's key pair ({@code ~/} is the home folder). Property {@code
-   * eb.ssh.key}; default {@code ~/.ssh/<key pair>.pem} (or {@code ~/.ssh/<key pair>}).
+   * eb.ssh.key}; default {@code ~/.ssh/KEYPAIR.pem} (or {@code ~/.ssh/KEYPAIR}), KEYPAIR being the
+   * environment's key pair name.
    *
    * @since 0.1.0
    */

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.config.Configuration;
 import io.github.ebmaven.config.Origin;
-import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -18,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
@@ -39,11 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConfigurationPrecedenceTest {
 
-  private static final Pattern MOJO = Pattern.compile("<mojo>(.*?)</mojo>", Pattern.DOTALL);
-  private static final Pattern IMPLEMENTATION = Pattern.compile("<implementation>([\\w.]+)</implementation>");
-  private static final Pattern GOAL = Pattern.compile("<goal>(\\w+)</goal>");
-  private static final Pattern PROPERTY = Pattern.compile("<(\\w+) implementation=\"[^\"]*\">\\$\\{(eb\\.[\\w.]+)}</\\1>");
-
   @TempDir Path projectDir;
 
   /** One parameter of one goal: goal, mojo class, parameter name, property. */
@@ -55,20 +47,12 @@ class ConfigurationPrecedenceTest {
   }
 
   static Stream<Parameter> parameters() throws Exception {
-    String descriptor;
-    try (InputStream in = ConfigurationPrecedenceTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")) {
-      descriptor = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
     List<Parameter> parameters = new ArrayList<>();
-    Matcher mojo = MOJO.matcher(descriptor);
-    while (mojo.find()) {
-      String body = mojo.group(1);
-      Matcher goal = GOAL.matcher(body);
-      Matcher implementation = IMPLEMENTATION.matcher(body);
-      assertThat(goal.find() && implementation.find()).isTrue();
-      Matcher property = PROPERTY.matcher(body);
-      while (property.find()) {
-        parameters.add(new Parameter(goal.group(1), implementation.group(1), property.group(1), property.group(2)));
+    for (PluginDescriptors.Goal goal : PluginDescriptors.goals(PluginDescriptors.PLUGIN_XML)) {
+      for (PluginDescriptors.GoalParameter parameter : goal.parameters()) {
+        if (parameter.property() != null && parameter.property().startsWith("eb.")) {
+          parameters.add(new Parameter(goal.name(), goal.implementation(), parameter.name(), parameter.property()));
+        }
       }
     }
     assertThat(parameters).as("the descriptor lists the goals' parameters").hasSizeGreaterThan(150);
