@@ -57,6 +57,16 @@ public final class PackagingBenchmark {
     new PackagingBenchmark(work, wrapper, version).run();
   }
 
+  /**
+   * The generated repository under {@code work}, generated on first use: {@link ProcessBenchmark}
+   * packages the same repository with whole Maven processes.
+   */
+  static Path generatedRepository(Path work, String pluginVersion) throws IOException, InterruptedException {
+    PackagingBenchmark benchmark = new PackagingBenchmark(work, null, pluginVersion);
+    benchmark.generateRepository();
+    return benchmark.repository;
+  }
+
   private void run() throws Exception {
     generateRepository();
     System.out.printf(
@@ -192,26 +202,7 @@ public final class PackagingBenchmark {
   }
 
   private String pom() {
-    return """
-        <project xmlns="http://maven.apache.org/POM/4.0.0">
-          <modelVersion>4.0.0</modelVersion>
-          <groupId>bench</groupId>
-          <artifactId>benchmark</artifactId>
-          <version>1.0.0</version>
-          <packaging>pom</packaging>
-          <build>
-            <plugins>
-              <plugin>
-                <groupId>io.github.ebmaven</groupId>
-                <artifactId>eb-maven-plugin</artifactId>
-                <version>%s</version>
-                <configuration><bundleSource>git</bundleSource></configuration>
-              </plugin>
-            </plugins>
-          </build>
-        </project>
-        """
-        .formatted(pluginVersion);
+    return SmallProjects.pluginPom("benchmark", pluginVersion, "<bundleSource>git</bundleSource>");
   }
 
   private interface Timed {
