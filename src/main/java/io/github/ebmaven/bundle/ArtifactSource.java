@@ -23,7 +23,11 @@ final class ArtifactSource {
     if (artifact == null || !Files.isRegularFile(artifact)) {
       throw new BundleException(
           "The artifact source needs the project's jar or war, but "
-              + (artifact == null ? "the build has not produced one" : artifact + " does not exist")
+              + (artifact == null
+                  ? "the build has not produced one"
+                  : Files.isDirectory(artifact)
+                      ? artifact + " is the folder of compiled classes: the build stopped before the package phase"
+                      : artifact + " does not exist")
               + ". Run eb:package in the package phase after the jar/war is built (mvn package), or"
               + " set " + Mention.setting("eb.bundleSource") + " to git or directory.");
     }

@@ -98,8 +98,7 @@ public final class BundleBuilder {
     if (request.mode() != BundleSourceMode.AUTO) {
       return request.mode();
     }
-    String packaging = request.packaging().toLowerCase(Locale.ROOT);
-    if (packaging.equals("jar") || packaging.equals("war")) {
+    if (request.mode().takesArtifact(request.packaging())) {
       return BundleSourceMode.ARTIFACT;
     }
     return GitSource.isInWorkTree(request.projectDir())

@@ -39,6 +39,12 @@ public enum BundleSourceMode {
             + ".");
   }
 
+  /** Whether this setting bundles the project's built jar or war, for a project of {@code packaging}. */
+  public boolean takesArtifact(String packaging) {
+    String type = packaging == null ? "" : packaging.toLowerCase(Locale.ROOT);
+    return this == ARTIFACT || this == AUTO && (type.equals("jar") || type.equals("war"));
+  }
+
   /** Whether the files come from a git repository. */
   public boolean isGit() {
     return this == GIT || this == STAGED;

@@ -2,6 +2,7 @@ package io.github.ebmaven.goals;
 
 import io.github.ebmaven.aws.EnvironmentState;
 import io.github.ebmaven.bundle.BundleResult;
+import io.github.ebmaven.bundle.BundleSourceMode;
 import io.github.ebmaven.config.ConfigKey;
 import io.github.ebmaven.config.Configuration;
 import io.github.ebmaven.lifecycle.CreateOperation;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The goals that take a project to an environment and away again: package, init, create, deploy,
- * rollback, terminate. Each reads its settings from the configuration, checks them before any AWS call, and
+ * The goals that take a project to an environment and away again: check, package, init, create,
+ * deploy, rollback, terminate. Each reads its settings from the configuration, checks them before any AWS call, and
  * makes one call into the operation that does the work.
  */
 public final class LifecycleGoals {
@@ -37,6 +38,25 @@ public final class LifecycleGoals {
   /** {@code eb:package}: validates and builds the bundle; never contacts AWS. */
   public BundleResult packageBundle() throws EbException {
     return context.bundle();
+  }
+
+  /**
+   * {@code eb:check}, in the validate phase: fails before any other plugin's work when {@code goal}
+   * (a bundle goal the build reaches without the package phase, or null) would bundle the jar or
+   * war the build never makes.
+   *
+   * @param tasks the build's goals and phases as typed, for the message
+   */
+  public void checkArtifactBuilt(String goal, String tasks) throws EbException {
+    String packaging = config.project().packaging();
+    if (goal == null || config.text(ConfigKey.DEPLOY_VERSION) != null || config.text(ConfigKey.PROMOTE_FROM) != null
+        || !BundleSourceMode.parse(config.text(ConfigKey.BUNDLE_SOURCE)).takesArtifact(packaging)) {
+      return;
+    }
+    throw new EbException(
+        "eb:" + goal + " bundles the project's " + packaging + ", but the build '" + tasks + "' runs it before the"
+            + " package phase, which builds the " + packaging + ". Run mvn package eb:" + goal + ", or set "
+            + ConfigKey.BUNDLE_SOURCE.mention() + " to git or directory to bundle the project's files instead.");
   }
 
   /** {@code eb:init}: the application, its version lifecycle, the platform and the storage bucket. */
