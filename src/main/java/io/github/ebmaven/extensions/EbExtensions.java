@@ -125,7 +125,7 @@ public final class EbExtensions implements GeneratedContent {
             new ConfigRenderer.Model(
                 pomSettings.rendered(), commands, containerCommands, files, resources.resources(), config.nginx().orElse(null)));
     generated.putAll(TypedContent.platformFiles(config, allSettings));
-    reporter.debug("Generated " + String.join(", ", generated.keySet()));
+    reporter.debug(generated.isEmpty() ? "Generated no files: the POM configures none" : "Generated " + String.join(", ", generated.keySet()));
     return generated;
   }
 
