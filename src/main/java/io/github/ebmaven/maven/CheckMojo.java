@@ -57,8 +57,7 @@ public class CheckMojo extends AbstractEbMojo {
   private DefaultLifecycles lifecycles;
 
   public CheckMojo() {
-    // Offline goal: no settings.xml credentials needed.
-    super(null);
+    super(null); // offline: no settings.xml credentials
   }
 
   @Override
