@@ -101,7 +101,7 @@ public final class BundleBuilder {
     if (request.mode().takesArtifact(request.packaging())) {
       return BundleSourceMode.ARTIFACT;
     }
-    return GitSource.isInWorkTree(request.projectDir())
+    return GitWorkTree.contains(request.projectDir())
         ? BundleSourceMode.GIT
         : BundleSourceMode.DIRECTORY;
   }
@@ -109,7 +109,10 @@ public final class BundleBuilder {
   private static CollectedSource collect(BundleSourceMode mode, BundleRequest request)
       throws BundleException {
     return switch (mode) {
-      case GIT -> GitSource.collect(request.projectDir(), false);
+      case GIT -> {
+        Optional<CollectedSource> listed = GitCliSource.collectHead(request.projectDir());
+        yield listed.isPresent() ? listed.get() : GitSource.collect(request.projectDir(), false);
+      }
       case STAGED -> GitSource.collect(request.projectDir(), true);
       case DIRECTORY -> DirectorySource.collect(request.bundleDirectory());
       case ARTIFACT ->

@@ -2,7 +2,6 @@ package io.github.ebmaven.bundle;
 
 import io.github.ebmaven.report.Mention;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -77,12 +75,6 @@ final class GitSource {
     this.projectDir = projectDir;
   }
 
-  /** Whether {@code folder} lies inside a git work tree. */
-  static boolean isInWorkTree(Path folder) {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
-    return builder.getGitDir() != null;
-  }
-
   static CollectedSource collect(Path projectDir, boolean staged) throws BundleException {
     Repository repository = open(projectDir);
     try {
@@ -100,7 +92,8 @@ final class GitSource {
     }
   }
 
-  private static Repository open(Path projectDir) throws BundleException {
+  /** The repository holding {@code projectDir}, not bare. */
+  static Repository open(Path projectDir) throws BundleException {
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(projectDir.toFile());
     if (builder.getGitDir() == null) {
       throw new BundleException(
@@ -233,7 +226,7 @@ final class GitSource {
     }
     long size = knownSize >= 0 ? knownSize : reader.getObjectSize(blob, Constants.OBJ_BLOB);
     EntryKind kind = mode == FileMode.EXECUTABLE_FILE ? EntryKind.EXECUTABLE : EntryKind.FILE;
-    return new SourceEntry(name, kind, size, blob.name(), new BlobContent(repository, blob));
+    return new SourceEntry(name, kind, size, blob.name(), JGitBlobs.content(repository, blob));
   }
 
   private CompletableFuture<List<String>> statusInBackground(boolean againstIndex) {
@@ -290,20 +283,6 @@ final class GitSource {
       return relative;
     } catch (GitAPIException e) {
       throw new IOException("git status failed: " + e.getMessage(), e);
-    }
-  }
-
-  /** A blob read on demand; each read uses its own reader so writers may read in parallel. */
-  private record BlobContent(Repository repository, ObjectId blob) implements EntryContent {
-    @Override
-    public InputStream open() throws IOException {
-      return repository.open(blob, Constants.OBJ_BLOB).openStream();
-    }
-
-    @Override
-    public byte[] readAllBytes() throws IOException {
-      ObjectLoader loader = repository.open(blob, Constants.OBJ_BLOB);
-      return loader.isLarge() ? loader.openStream().readAllBytes() : loader.getCachedBytes();
     }
   }
 }
