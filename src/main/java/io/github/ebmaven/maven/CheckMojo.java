@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * build was asked for would bundle the project's jar or war and nothing before it builds one:
  * {@code mvn compile eb:deploy} on a jar project stops here with one message, instead of after the
  * compiler's and resources plugin's output. Bind it next to {@code package} in the POM's
- * {@code <executions>}; it prints nothing when the build is fine.
+ * {@code executions}; it prints nothing when the build is fine.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractEbMojo {
