@@ -68,9 +68,7 @@ final class GitCatFile implements Closeable {
 
     synchronized byte[] read(String id) throws IOException {
       if (process == null) {
-        process = new ProcessBuilder(List.of("git", "-C", workTree.toString(), "cat-file", "--batch"))
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        process = GitCliSource.git(workTree, "cat-file", "--batch").start();
         requests = process.getOutputStream();
         answers = new BufferedInputStream(process.getInputStream(), 1 << 16);
       }

@@ -74,7 +74,7 @@ final class GitCliSource {
     List<SourceEntry> entries = entries(tree, blobs);
     return new CollectedSource(
         BundleSourceMode.GIT,
-        "git HEAD " + commit.substring(0, 7) + " of " + workTree + (prefix.isEmpty() ? "" : " (folder " + prefix + "/)"),
+        "git HEAD " + commit.substring(0, 7) + GitWorkTree.describe(workTree, prefix),
         entries,
         commit,
         Instant.ofEpochSecond(Long.parseLong(new String(await(time), StandardCharsets.UTF_8).trim())),
@@ -160,7 +160,7 @@ final class GitCliSource {
         throw new CompletionException(e);
       }
     }, task -> {
-      Thread thread = new Thread(task, "eb-git-" + arguments[arguments.length > 1 && arguments[0].startsWith("--") ? 1 : 0]);
+      Thread thread = new Thread(task, "eb-git");
       thread.setDaemon(true);
       thread.start();
     });
@@ -174,15 +174,20 @@ final class GitCliSource {
     }
   }
 
-  /** Runs {@code git -C dir arguments}, literal pathspecs and no pager or prompt; its standard output, or an IOException. */
-  private static byte[] run(Path dir, String... arguments) throws IOException {
+  /** {@code git -C dir arguments}, with literal pathspecs, no pager, no prompt, standard error discarded. */
+  static ProcessBuilder git(Path dir, String... arguments) {
     List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("GIT_LITERAL_PATHSPECS", "1");
     builder.environment().put("GIT_TERMINAL_PROMPT", "0");
     builder.environment().put("GIT_PAGER", "cat");
-    Process process = builder.start();
+    return builder;
+  }
+
+  /** Runs {@link #git}; its standard output, or an IOException. */
+  private static byte[] run(Path dir, String... arguments) throws IOException {
+    Process process = git(dir, arguments).start();
     try {
       process.getOutputStream().close();
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -208,7 +208,7 @@ final class GitSource {
   }
 
   private String describeLocation() {
-    return " of " + repository.getWorkTree() + (prefix.isEmpty() ? "" : " (folder " + prefix + "/)");
+    return GitWorkTree.describe(repository.getWorkTree().toPath(), prefix);
   }
 
   private SourceEntry entry(

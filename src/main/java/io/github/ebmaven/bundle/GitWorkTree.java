@@ -33,4 +33,9 @@ final class GitWorkTree {
       return false;
     }
   }
+
+  /** For the source's log line: {@code " of /repo"}, or {@code " of /repo (folder app/)"} for a project inside it. */
+  static String describe(Path workTree, String prefix) {
+    return " of " + workTree + (prefix.isEmpty() ? "" : " (folder " + prefix + "/)");
+  }
 }
